@@ -1,0 +1,23 @@
+# `make all` reproduces every paper; `make test` runs the test suite.
+# Both create .venv on first use and install coldglass into it (editable).
+PYTHON ?= python3
+VENV := .venv
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: all test clean-results
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coldglass needs Python >= 3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+all: $(STAMP)
+	$(VENV)/bin/snakemake --cores all
+
+test: $(STAMP)
+	$(VENV)/bin/pytest
+
+clean-results:
+	rm -rf results

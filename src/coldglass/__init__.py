@@ -1,0 +1,9 @@
+"""coldglass: the physics library behind the reproduction pipeline.
+
+Modules are organised by physics, not by paper (see DESIGN.md): ``units`` holds
+constants and conversions, ``rfot`` the random first-order transition constants,
+``tls`` the standard tunnelling model, and so on. SI units inside, conversions only
+in ``units``.
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,231 @@
+"""Anomalous tunneling systems (ATS): three-welled tunneling with an Aharonov-Bohm phase.
+
+Jug, Bonfanti, Kob (2015), seed 003 ("magnetic_tunneling"), Sec. 3, l.94-151; the same
+model is used by Jug & Paliienko (2013), seed 004 ("mixed_alkali"). Nothing here is
+specific to one paper or one glass: every function takes its parameters.
+
+Conventions
+-----------
+* Energies (``E``, ``E_i``, ``D``, ``D0``, cutoffs) are in kelvin (E/k_B), as in the papers'
+  tables; multiply by ``units.K_B`` for joule.
+* ``phi`` is the Aharonov-Bohm phase (rad) of Eq. (7). Every physical result of the
+  effective two-level description depends on ``D0`` and ``phi`` only through the product
+  ``D0*phi`` (and the ratio ``D0_max/D0_min``). The tables give ``X = D0 |q/e| S`` in K A^2,
+  so pass ``D0 = X`` and ``phi = phase_per_area(B)`` (= 2 pi e B / h in A^-2): the products
+  are then the physical ``D0 phi`` in kelvin. ``d0phi_kelvin(B, X)`` does exactly that.
+* The orientational average (l.209, l.358) is phi -> phi/sqrt(3); the high-field
+  replacement is Eq. (20).
+
+Functions
+---------
+hamiltonian            Eq. (6) (Eq. 5 at phi = 0), 3x3 Hermitian matrix.
+viete_levels           Eq. (8), exact eigenvalues (trigonometric/Viete solution).
+exact_gap              E_1 - E_0 from Eq. (8).
+effective_gap          Eq. (9), both the printed un-rescaled and the rescaled form.
+parameter_density      Eq. (10).
+dos_ats                Eq. (13), g_ATS(E, phi) (magnetic part of Eq. 12).
+dos_ats_d0phi2         the D0^2 phi^2-weighted density (the phi^2 term of Eqs. 45-47).
+cutoff_energies        E_c1, E_c2 (l.151).
+phase_per_area, ab_phase, d0phi_kelvin, orientational_phase, high_field_phi_squared,
+high_field_factor      unit conversion B <-> phi (Eq. 7), Eq. (20).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from coldglass import units
+
+#: 2 pi e / h times 1 A^2: phase per tesla per A^2 of |q/e| S (Eq. 7), 1.519267e-5.
+KAPPA_PER_T_PER_A2 = 2.0 * math.pi * units.E_CHARGE / units.H_PLANCK * units.ANGSTROM**2
+
+
+# --------------------------------------------------------------------------- Eqs. 5-9
+def hamiltonian(E1, E2, E3, D0, phi=0.0):
+    """Three-welled tunneling Hamiltonian with Peierls phases, Eq. (6) (Eq. 5 for phi = 0).
+
+    H_12 = H_23 = H_31 = D0 exp(+i phi/3), the conjugates below the diagonal.
+    Returns a complex 3x3 array (scalars in, any consistent energy unit).
+    """
+    p = D0 * np.exp(1j * phi / 3.0)
+    pc = np.conj(p)
+    return np.array([[E1, p, pc],
+                     [pc, E2, p],
+                     [p, pc, E3]], dtype=complex)
+
+
+def viete_levels(E1, E2, E3, D0, phi):
+    """Exact eigenvalues of Eq. (6) from Viete's trigonometric solution, Eq. (8).
+
+    The printed Eq. (8) assumes a traceless Hamiltonian (E1 + E2 + E3 = 0) and reads
+    sum_{i != j} E_i E_j over ordered pairs (= -D^2 then). For a non-zero trace the mean
+    asymmetry is removed first and added back to every level (a trivial shift).
+
+    Arrays broadcast. Returns an array of shape (..., 3) sorted ascending
+    (E_0 < E_1 < E_2). Requires D0 != 0.
+    """
+    E1, E2, E3, D0, phi = np.broadcast_arrays(*(np.asarray(v, dtype=float)
+                                                  for v in (E1, E2, E3, D0, phi)))
+    mean = (E1 + E2 + E3) / 3.0
+    e1, e2, e3 = E1 - mean, E2 - mean, E3 - mean
+    s_ordered = 2.0 * (e1 * e2 + e2 * e3 + e3 * e1)  # sum over ordered pairs i != j
+    root = np.sqrt(1.0 - s_ordered / (6.0 * D0**2))
+    cos_theta = (np.cos(phi) + e1 * e2 * e3 / (2.0 * D0**3)) / root**3
+    theta = np.arccos(np.clip(cos_theta, -1.0, 1.0))
+    ks = np.array([0.0, 2.0 * np.pi / 3.0, -2.0 * np.pi / 3.0])
+    levels = 2.0 * D0[..., None] * root[..., None] * np.cos(theta[..., None] / 3.0 + ks)
+    return np.sort(levels, axis=-1) + mean[..., None]
+
+
+def exact_gap(E1, E2, E3, D0, phi):
+    """Lowest gap E_1 - E_0 of Eq. (6) from the exact levels of Eq. (8)."""
+    lv = viete_levels(E1, E2, E3, D0, phi)
+    return lv[..., 1] - lv[..., 0]
+
+
+def effective_gap(D, D0, phi, rescaled=True):
+    """Effective two-level gap of the weak-field, near-degenerate limit, Eq. (9).
+
+    rescaled=False: (2/sqrt 3) sqrt(D0^2 phi^2 + D^2/2) (the first, printed form, with
+    D^2 = E_1^2 + E_2^2 + E_3^2); rescaled=True: sqrt(D0^2 phi^2 + D^2), the form used in
+    Eq. (13) and everywhere after it ("a trivial rescaling of D0 and of the E_i").
+    """
+    D = np.asarray(D, dtype=float)
+    x = np.asarray(D0, dtype=float) * np.asarray(phi, dtype=float)
+    if rescaled:
+        return np.sqrt(x**2 + D**2)
+    return 2.0 / math.sqrt(3.0) * np.sqrt(x**2 + 0.5 * D**2)
+
+
+def parameter_density(E1, E2, E3, D0, P_star=1.0):
+    """Near-degenerate parameter distribution, Eq. (10): P*/(D0 (E1^2 + E2^2 + E3^2))."""
+    return P_star / (np.asarray(D0, float) * (np.asarray(E1, float)**2 + np.asarray(E2, float)**2
+                                               + np.asarray(E3, float)**2))
+
+
+# --------------------------------------------------------------------------- Eq. 13
+def cutoff_energies(phi, D_min, D0_min, D0_max):
+    """E_c1 = sqrt(D_min^2 + D0_min^2 phi^2), E_c2 = sqrt(D_min^2 + D0_max^2 phi^2) (l.151)."""
+    phi = np.asarray(phi, dtype=float)
+    return (np.sqrt(D_min**2 + (D0_min * phi)**2), np.sqrt(D_min**2 + (D0_max * phi)**2))
+
+
+def dos_ats(E, phi, D_min, D0_min, D0_max, P_star=1.0):
+    """Magnetic part of the density of states g_ATS(E, phi), Eq. (13) (per ATS, times P*).
+
+    g = (2 pi P*/E) ln( D0max/D0min sqrt((E^2 - a^2)/(E^2 - b^2)) )             E > E_c2
+      = (2 pi P*/E) ln( sqrt((E^2 - a^2)(E^2 - D_min^2)) / (a D_min) )          E_c1 <= E <= E_c2
+      = 0                                                                      E < E_c1
+    with a = D0_min phi, b = D0_max phi. At phi = 0 it reduces to
+    (2 pi P*/E) ln(D0max/D0min) theta(E - D_min). It is the result of integrating
+    Eq. (10) with the rescaled gap sqrt(D^2 + D0^2 phi^2), D >= D_min,
+    D0_min <= D0 <= D0_max, and int d^2E/D^2 -> 2 pi int dD/D ("after a suitable
+    renormalization of parameters", l.151). Arrays broadcast; energies in one unit.
+    """
+    E = np.asarray(E, dtype=float)
+    phi = np.asarray(phi, dtype=float)
+    E, phi = np.broadcast_arrays(E, phi)
+    a = D0_min * phi
+    b = D0_max * phi
+    ec1 = np.sqrt(D_min**2 + a**2)
+    ec2 = np.sqrt(D_min**2 + b**2)
+    out = np.zeros(E.shape)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        hi = E > ec2
+        mid = (E >= ec1) & ~hi & (phi > 0)
+        e2 = E**2
+        out = np.where(hi, np.log(D0_max / D0_min)
+                       + 0.5 * np.log((e2 - a**2) / (e2 - b**2)), out)
+        out = np.where(mid, 0.5 * np.log((e2 - a**2) * (e2 - D_min**2))
+                       - np.log(a * D_min), out)
+        out = np.where(hi | mid, 2.0 * np.pi * P_star * out / E, 0.0)
+    return out
+
+
+def dos_ats_d0phi2(E, phi, D_min, D0_min, D0_max, P_star=1.0):
+    """D0^2 phi^2-weighted density h(E) = 2 pi P* int dD/D dD0/D0 D0^2 phi^2 delta(E - gap).
+
+    The phi^2 ("second") term of Eq. (45) with n_w = 3 and the alpha_0 term of Eqs. (46)-(47):
+    h = pi P* E ln((E^2 - a^2)/(E^2 - u^2)), u = b for E > E_c2 and u^2 = E^2 - D_min^2 for
+    E_c1 <= E <= E_c2; zero below E_c1 and at phi = 0. (dos_ats is the unweighted density;
+    the E^2 g(E) + h(E) combination is the bracket [E^2 + D0^2 phi^2] of Eq. 46.)
+    """
+    E = np.asarray(E, dtype=float)
+    phi = np.asarray(phi, dtype=float)
+    E, phi = np.broadcast_arrays(E, phi)
+    a = D0_min * phi
+    b = D0_max * phi
+    ec1 = np.sqrt(D_min**2 + a**2)
+    ec2 = np.sqrt(D_min**2 + b**2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        hi = E > ec2
+        mid = (E >= ec1) & ~hi & (phi > 0)
+        e2 = E**2
+        val = np.where(hi, np.log((e2 - a**2) / (e2 - b**2)),
+                       np.where(mid, np.log((e2 - a**2) / D_min**2), 0.0))
+        return np.where(hi | mid, np.pi * P_star * E * val, 0.0)
+
+
+# --------------------------------------------------------------------------- B <-> phi
+def phase_per_area(B_T):
+    """2 pi e B / h in rad per A^2 of |q/e| S (Eq. 7 with Phi = B S, Phi_0 = h/|q|)."""
+    return KAPPA_PER_T_PER_A2 * np.asarray(B_T, dtype=float)
+
+
+def ab_phase(B_T, qS_over_e_A2, cos_angle=1.0):
+    """Aharonov-Bohm phase phi = 2 pi B |q| S cos(angle)/h, Eq. (7); S in A^2, q in units of e."""
+    return phase_per_area(B_T) * qS_over_e_A2 * cos_angle
+
+
+def orientational_phase(phi):
+    """Orientational average of the ATS areas, phi -> phi/sqrt(3) (cos^2 -> 1/3, l.209)."""
+    return np.asarray(phi, dtype=float) / math.sqrt(3.0)
+
+
+def high_field_phi_squared(phi):
+    """First high-field replacement of Eq. (20): phi^2 -> phi^2 (1 - phi^2/27).
+
+    It is the expansion of the exact E_i = 0 gap 2 sqrt(3) D0 sin(phi/3) of Eq. (8):
+    [2 sqrt3 sin(phi/3)]^2 = (4/3) phi^2 (1 - phi^2/27 + O(phi^4)).
+    """
+    phi = np.asarray(phi, dtype=float)
+    return phi**2 * (1.0 - phi**2 / 27.0)
+
+
+def high_field_factor(B_T, B_star_T=None, clip=True):
+    """sqrt{1 - (B/B*)^2/45}: the orientation-averaged high-field factor of Eq. (20) on phi.
+
+    Eq. (20): phi^2 -> (1/3) phi^2 {1 - (B/B*)^2/45}; the 1/45 = (1/27)(<cos^4>/<cos^2>) with
+    <cos^4>/<cos^2> = 3/5, and B* is the field of phi = 1. None means the weak-field formula
+    (factor 1). The bracket is negative beyond B = sqrt(45) B*; clip=True sets it to 0 there.
+    """
+    B = np.asarray(B_T, dtype=float)
+    if B_star_T is None:
+        return np.ones_like(B)
+    f = 1.0 - (B / B_star_T)**2 / 45.0
+    if clip:
+        f = np.maximum(f, 0.0)
+    return np.sqrt(f)
+
+
+def d0phi_kelvin(B_T, X_K_A2, orientation_average=True, B_star_T=None):
+    """D0 phi in kelvin from B (T) and the tabulated X = D0 |q/e| S (K A^2).
+
+    D0 phi = 2 pi e B X / h (x 1e-20 m^2/A^2) = 1.519267e-5 B X; divided by sqrt(3) for the
+    orientational average and multiplied by high_field_factor(B, B*) (Eq. 20) if B* given.
+    """
+    val = phase_per_area(B_T) * np.asarray(X_K_A2, dtype=float)
+    if orientation_average:
+        val = orientational_phase(val)
+    return val * high_field_factor(B_T, B_star_T)
+
+
+def magnetic_moment_bohr(X_K_A2):
+    """ATS orbital moment mu_ATS = (pi/phi_0) |q/e| S D0 of Eq. (89), in Bohr magnetons.
+
+    phi_0 = h/e; X = D0 |q/e| S in K A^2: mu = pi e k_B X 1e-20 / h (= 1.130889e-5 mu_B per K A^2).
+    """
+    return (math.pi * units.E_CHARGE / units.H_PLANCK * units.K_B * units.ANGSTROM**2
+            * np.asarray(X_K_A2, dtype=float) / units.MU_B)

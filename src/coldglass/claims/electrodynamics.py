@@ -1,0 +1,278 @@
+"""Claims of Lubchenko, Silbey & Wolynes, "Electrodynamics of amorphous media at low
+temperatures" (2005), seed 000_635470c1151ebeb5.txt. Rows: data/raw/electrodynamics/claims.csv.
+
+Generic inputs (a = 2 Å, q = e, zeta = 0.1, fields, 0.5 D) come from
+config/papers/electrodynamics.yaml, silica and alpha-quartz constants from
+config/materials.yaml; RFOT constants (xi/a, d_L/a) from ``coldglass.rfot``.
+"""
+
+import math
+
+import numpy as np
+
+from coldglass import dipoles, interactions, piezo, rfot, tls, units
+from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
+
+REGISTRY = ClaimRegistry("electrodynamics")
+
+
+def _generic(ctx):
+    return ctx.config["generic"]
+
+
+def _bond_length(ctx):
+    return _generic(ctx)["bead_spacing_angstrom"] * units.ANGSTROM
+
+
+def _charge(ctx):
+    return _generic(ctx)["charge_e"] * units.E_CHARGE
+
+
+def _eq1_dipole(ctx, dipole_function=dipoles.transition_dipole):
+    return dipole_function(_generic(ctx)["zeta"], _charge(ctx), _bond_length(ctx),
+                           rfot.xi_over_a(), rfot.LINDEMANN_RATIO)
+
+
+def _quartz_coulomb_share(ctx):
+    q = ctx.materials["alpha_quartz"]
+    return piezo.coulomb_share(q["beta_xxx_esu"], q["lambda_xxxx_dyn_per_cm2"], q["eps_1T"])
+
+
+def _silica_cohesive_energy(ctx):
+    """rho c_s^2 a^3 of silica in J (l.240)."""
+    s = ctx.materials["silica"]
+    return tls.elastic_energy_scale(s["rho_kg_per_m3"], s["c_s_m_per_s"], s["a_m"])
+
+
+def _silica_tg_energy(ctx):
+    return units.kelvin_to_joule(ctx.materials["silica"]["T_g_K"])
+
+
+@REGISTRY.claim("C01")
+def phonon_wavelength_over_spacing(ctx):
+    s, temperature = ctx.materials["silica"], _generic(ctx)["phonon_temperature_K"]
+    wavelength = units.H_PLANCK * s["c_s_m_per_s"] / units.kelvin_to_joule(temperature)
+    return Reproduced(wavelength / s["a_m"],
+                      "lambda = h c_s/k_B T with silica c_s = 4100 m/s, a = 3.5 Å; with hbar instead of h the ratio is 2 pi smaller (89)")
+
+
+@REGISTRY.claim("C02")
+def mean_free_path_ratio_experiment(ctx):
+    raise NotComputable("experimental thermal conductivity of many glasses: Freeman & "
+                        "Anderson, Phys. Rev. B 34, 5684 (1986); the RFOT estimate is in "
+                        "the quantum_theory ledger")
+
+
+@REGISTRY.claim("C03")
+def cooperative_length(ctx):
+    return rfot.xi_over_a()
+
+
+@REGISTRY.claim("C04")
+def beads_per_region(ctx):
+    return rfot.xi_over_a() ** 3
+
+
+@REGISTRY.claim("C05")
+def universal_factor(ctx):
+    return dipoles.universal_dipole_factor(rfot.xi_over_a(), rfot.LINDEMANN_RATIO)
+
+
+@REGISTRY.claim("C06")
+def electron_angstrom_in_debye(ctx):
+    return units.coulomb_metre_to_debye(units.E_CHARGE * units.ANGSTROM)
+
+
+@REGISTRY.claim("C07")
+def bond_charge_times_length(ctx):
+    return units.coulomb_metre_to_debye(_charge(ctx) * _bond_length(ctx))
+
+
+@REGISTRY.claim("C08")
+def kirkwood_factor(ctx):
+    raise NotComputable("Kirkwood g of polar liquids: J. G. Kirkwood, J. Chem. Phys. 7, 911 "
+                        "(1939) [22]; needs liquid orientational correlations")
+
+
+@REGISTRY.claim("C09")
+def transition_dipole_eq1(ctx):
+    return units.coulomb_metre_to_debye(_eq1_dipole(ctx))
+
+
+@REGISTRY.claim("C10")
+def transition_over_bond_dipole(ctx):
+    g = _generic(ctx)
+    return _eq1_dipole(ctx) / dipoles.bond_dipole(g["zeta"], _charge(ctx), _bond_length(ctx))
+
+
+@REGISTRY.claim("C11")
+def transition_dipole_line45(ctx):
+    return units.coulomb_metre_to_debye(
+        _eq1_dipole(ctx, dipoles.transition_dipole_as_printed_l45))
+
+
+@REGISTRY.claim("C12")
+def no_reaction_field_correction(ctx):
+    eps = np.linspace(1.0, 20.0, 191)
+    factor = dipoles.reaction_field_factor(eps, eps)
+    worst = factor[np.argmax(np.abs(factor - 1.0))]
+    return Reproduced(float(worst), "worst case over eps_inf in [1, 20]")
+
+
+@REGISTRY.claim("C13")
+def eq4_is_ratio_of_eq2_and_eq3(ctx):
+    rng = np.random.default_rng(13)
+    eps_tls, eps_ext = rng.uniform(1.0, 20.0, (2, 100))
+    xi_over_a = rfot.xi_over_a()
+    ratio = (dipoles.cavity_fluctuation(eps_tls, eps_ext, xi_over_a**3)
+             / dipoles.cavity_fluctuation(eps_tls, eps_tls, 2.0))
+    expected = dipoles.reorienting_pairs(xi_over_a) * dipoles.reaction_field_factor(eps_ext, eps_tls)
+    return bool(np.allclose(ratio, expected, rtol=1e-12, atol=0.0))
+
+
+@REGISTRY.claim("C14")
+def quartz_coulomb_stiffness(ctx):
+    q = ctx.materials["alpha_quartz"]
+    return piezo.coulomb_stiffness(q["beta_xxx_esu"], q["eps_1T"])
+
+
+@REGISTRY.claim("C15")
+def quartz_coulomb_share(ctx):
+    return _quartz_coulomb_share(ctx)
+
+
+@REGISTRY.claim("C16")
+def partial_charge_squared_eq12_as_printed(ctx):
+    q = ctx.materials["alpha_quartz"]
+    return piezo.partial_charge_squared_as_printed(q["beta_xxx_esu"], q["lambda_xxxx_dyn_per_cm2"])
+
+
+@REGISTRY.claim("C17")
+def partial_charge_squared_as_computed(ctx):
+    return _quartz_coulomb_share(ctx)
+
+
+@REGISTRY.claim("C18")
+def partial_charge(ctx):
+    return math.sqrt(_quartz_coulomb_share(ctx))
+
+
+@REGISTRY.claim("C19")
+def piezoelectric_dipole(ctx):
+    q = ctx.materials["alpha_quartz"]
+    bond_length_cm = _bond_length(ctx) * 100.0
+    dipole_cgs = dipoles.piezoelectric_transition_dipole(
+        q["beta_xxx_esu"], bond_length_cm, rfot.xi_over_a(), rfot.LINDEMANN_RATIO)
+    return Reproduced(dipole_cgs / 1e-18, "beta_bar = beta_{x,xx} of quartz, a = 2 Å; "
+                      "scales as a^3 (a = 3 Å gives 3.4x)")
+
+
+@REGISTRY.claim("C20")
+def coupling_constant(ctx):
+    s = ctx.materials["silica"]
+    g = tls.phonon_coupling(s["T_g_K"], s["rho_kg_per_m3"], s["c_s_m_per_s"], s["a_m"])
+    return Reproduced(units.joule_to_ev(g), "silica: T_g = 1500 K, rho = 2.2 g/cm^3, "
+                      "c_s = 4100 m/s, a = 3.5 Å")
+
+
+@REGISTRY.claim("C21")
+def silica_cohesive_energy(ctx):
+    return units.joule_to_ev(_silica_cohesive_energy(ctx))
+
+
+@REGISTRY.claim("C22")
+def silica_tg_in_ev(ctx):
+    return units.kelvin_to_ev(ctx.materials["silica"]["T_g_K"])
+
+
+@REGISTRY.claim("C23")
+def electric_to_elastic_interaction(ctx):
+    ratio = interactions.electric_to_elastic_ratio(
+        _quartz_coulomb_share(ctx), _silica_cohesive_energy(ctx), _silica_tg_energy(ctx))
+    return Reproduced(ratio, "zeta^2 = 0.0084 from quartz, silica rho c_s^2 a^3 and T_g")
+
+
+@REGISTRY.claim("C24")
+def coulomb_share_upper_bound(ctx):
+    return _quartz_coulomb_share(ctx)
+
+
+def _typical_field_energy(ctx, field_key):
+    g = _generic(ctx)
+    return dipoles.field_energy(units.debye_to_coulomb_metre(g["typical_dipole_debye"]),
+                                units.volt_per_cm_to_volt_per_metre(g[field_key]))
+
+
+@REGISTRY.claim("C25")
+def breakdown_field_energy_ev(ctx):
+    return units.joule_to_ev(_typical_field_energy(ctx, "breakdown_field_V_per_cm"))
+
+
+@REGISTRY.claim("C26")
+def breakdown_field_energy_kelvin(ctx):
+    return units.joule_to_kelvin(_typical_field_energy(ctx, "breakdown_field_V_per_cm"))
+
+
+@REGISTRY.claim("C27")
+def laboratory_field_energy_kelvin(ctx):
+    return Reproduced(units.joule_to_kelvin(_typical_field_energy(ctx, "lab_field_V_per_cm")),
+                      "0.5 D at 10^5 V/cm")
+
+
+def _experimental(source):
+    def claim(ctx):
+        raise NotComputable(f"experimental value: {source}")
+
+    return claim
+
+
+for _claim_id, _source in {
+    "C28": "H. Maier et al., Phys. Rev. Lett. 74, 5252 (1995) [21]",
+    "C29": "H. Maier et al., Phys. Rev. Lett. 74, 5252 (1995) [21]",
+    "C30": "B. M. Kharlamov et al., J. Lumin. 76&77, 283 (1998) [37]",
+    "C31": "B. M. Kharlamov et al., J. Lumin. 76&77, 283 (1998) [37]",
+    "C32": "D. A. Ackerman et al., Phys. Rev. B 29, 966 (1984) [38]; theory in [20]",
+    "C33": "D. A. Ackerman et al., Phys. Rev. B 29, 966 (1984) [38]",
+    "C34": "M. Bauer and L. Kador, J. Chem. Phys. 118, 9069 (2003) [41]",
+}.items():
+    REGISTRY.claim(_claim_id)(_experimental(_source))
+
+
+@REGISTRY.claim("C35")
+def cavity_constant(ctx):
+    raise NotComputable("c_1 depends on how the cavity effects are incorporated, which the "
+                        "paper leaves open (l.148); no value can be derived")
+
+
+def _random_piezo_tensors(rng):
+    """Stable random tensors: SPD stiffness (as a 9x9 form) and permittivity, symmetric strain."""
+    form = rng.normal(size=(9, 9))
+    stiffness = (form @ form.T + 9.0 * np.eye(9)).reshape(3, 3, 3, 3)
+    root = rng.normal(size=(3, 3))
+    eps = root @ root.T + 3.0 * np.eye(3)
+    beta = rng.normal(size=(3, 3, 3))
+    beta = 0.5 * (beta + beta.transpose(0, 2, 1))
+    strain = rng.normal(size=(3, 3))
+    return stiffness, eps, beta, 0.5 * (strain + strain.T)
+
+
+@REGISTRY.claim("C36")
+def piezo_elimination(ctx):
+    checks = []
+    for seed in range(20):
+        stiffness, eps, beta, strain = _random_piezo_tensors(np.random.default_rng(seed))
+        field = piezo.internal_field(eps, beta, strain)
+        full = piezo.free_energy_density(stiffness, eps, beta, strain, field)
+        reduced = piezo.strain_free_energy(stiffness, eps, beta, strain)
+        displacement = piezo.displacement_field(eps, beta, strain, field)
+        checks.append(abs(full - reduced) <= 1e-10 * abs(reduced)
+                      and np.max(np.abs(displacement)) <= 1e-10 * np.max(np.abs(eps @ field)))
+    return bool(all(checks))
+
+
+@REGISTRY.claim("C37")
+def lindemann_strain_silica(ctx):
+    s = ctx.materials["silica"]
+    strain = tls.strain_at_glass_transition(s["T_g_K"], s["rho_kg_per_m3"], s["c_s_m_per_s"],
+                                            s["a_m"])
+    return Reproduced(strain, "d/a = sqrt(k_B T_g / rho c_s^2 a^3), silica")

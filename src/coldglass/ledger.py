@@ -1,0 +1,314 @@
+"""The claims ledger: every numeric claim of a paper, recomputed and judged.
+
+A paper's claims are rows of ``data/raw/<key>/claims.csv`` (docs/CONTRACTS.md) and
+functions registered in ``coldglass.claims.<key>``::
+
+    REGISTRY = ClaimRegistry("electrodynamics")
+
+    @REGISTRY.claim("C04")
+    def xi_cubed(ctx):
+        return rfot.xi_over_a() ** 3
+
+``evaluate`` calls every function and gives each row a status: ``match``, ``erratum``
+(outside tolerance and documented under a heading ``## <claim_id>`` in errata.md),
+``not_computable`` (the function raised ``NotComputable``) or ``mismatch``.
+"""
+
+import importlib
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from coldglass.io import InputError, parse_float, read_csv_rows
+
+CLAIM_COLUMNS = ("claim_id", "location", "statement", "printed_value", "unit",
+                 "tolerance_kind", "tolerance")
+TOLERANCE_KINDS = ("rel", "abs", "order_of_magnitude", "range", "sign", "qualitative")
+NUMERIC_TOLERANCE_KINDS = ("rel", "abs", "order_of_magnitude")
+STATUSES = ("match", "erratum", "not_computable", "mismatch")
+
+
+class NotComputable(Exception):
+    """Raised by a claim function that needs data the project does not have.
+
+    The message names what is missing and its source.
+    """
+
+
+@dataclass(frozen=True)
+class Reproduced:
+    """A reproduced value with a note (the inputs or convention used)."""
+
+    value: float
+    note: str = ""
+
+
+@dataclass
+class ClaimContext:
+    """What a claim function may use: materials, the paper's config, computed tables."""
+
+    materials: dict = field(default_factory=dict)
+    config: dict = field(default_factory=dict)
+    inputs: dict = field(default_factory=dict)
+
+    def table(self, name):
+        """The DataFrame of the computed parquet declared as ``name`` in CLAIM_INPUTS."""
+        from coldglass.io import read_table
+
+        if name not in self.inputs:
+            raise KeyError(f"claim input '{name}' is not declared in CLAIM_INPUTS")
+        return read_table(self.inputs[name])[0]
+
+
+class ClaimRegistry:
+    """The claim functions of one paper, by claim id."""
+
+    def __init__(self, paper):
+        self.paper = paper
+        self.functions = {}
+
+    def claim(self, claim_id):
+        """Decorator registering ``function(ctx)`` as the computation of ``claim_id``."""
+
+        def register(function):
+            if claim_id in self.functions:
+                raise ValueError(f"{self.paper}: claim {claim_id} registered twice")
+            self.functions[claim_id] = function
+            return function
+
+        return register
+
+
+def load_registry(paper):
+    """The ``REGISTRY`` of ``coldglass.claims.<paper>``."""
+    return importlib.import_module(f"coldglass.claims.{paper}").REGISTRY
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One validated row of claims.csv."""
+
+    claim_id: str
+    location: str
+    statement: str
+    printed_value: str
+    unit: str
+    tolerance_kind: str
+    tolerance: float | None
+    bounds: tuple = (None, None)  # (low, high) for range; (value, value) otherwise
+
+
+def _parse_bounds(text, path, row):
+    if ".." not in text:
+        raise InputError(path, f"range '{text}' must be written lo..hi (an end may be empty)",
+                         row=row, field="printed_value")
+    low, high = (t.strip() for t in text.split("..", 1))
+    bounds = tuple(parse_float(t, path, row, "printed_value") if t else None for t in (low, high))
+    if bounds == (None, None):
+        raise InputError(path, "range needs at least one end", row=row, field="printed_value")
+    return bounds
+
+
+def _validate_row(number, row, path):
+    for column in ("claim_id", "location", "statement", "tolerance_kind"):
+        if not (row[column] or "").strip():
+            raise InputError(path, "empty", row=number, field=column)
+    kind = row["tolerance_kind"].strip()
+    if kind not in TOLERANCE_KINDS:
+        raise InputError(path, f"unknown tolerance kind '{kind}'; use one of "
+                         + ", ".join(TOLERANCE_KINDS), row=number, field="tolerance_kind")
+    printed = (row["printed_value"] or "").strip()
+    tolerance_text = (row["tolerance"] or "").strip()
+    tolerance, bounds = None, (None, None)
+    if kind in NUMERIC_TOLERANCE_KINDS:
+        value = parse_float(printed, path, number, "printed_value")
+        tolerance = parse_float(tolerance_text, path, number, "tolerance")
+        if tolerance <= 0:
+            raise InputError(path, "must be positive", row=number, field="tolerance")
+        if kind == "order_of_magnitude" and value <= 0:
+            raise InputError(path, "order_of_magnitude needs a positive printed value",
+                             row=number, field="printed_value")
+        bounds = (value, value)
+    elif tolerance_text:
+        raise InputError(path, f"must be empty for tolerance kind '{kind}'", row=number,
+                         field="tolerance")
+    elif kind == "range":
+        bounds = _parse_bounds(printed, path, number)
+    elif kind == "sign":
+        value = parse_float(printed, path, number, "printed_value")
+        if value not in (1.0, -1.0):
+            raise InputError(path, "sign must be +1 or -1", row=number, field="printed_value")
+        bounds = (value, value)
+    elif printed.lower() != "true":
+        raise InputError(path, "qualitative claims are written 'true'", row=number,
+                         field="printed_value")
+    return Claim(row["claim_id"].strip(), row["location"].strip(), row["statement"].strip(),
+                 printed, (row["unit"] or "").strip(), kind, tolerance, bounds)
+
+
+def read_claims(path):
+    """Validated claims of a claims.csv; ``InputError`` names file, row and field."""
+    claims, seen = [], {}
+    for number, row in read_csv_rows(path, CLAIM_COLUMNS):
+        claim = _validate_row(number, row, path)
+        if claim.claim_id in seen:
+            raise InputError(path, f"duplicate claim_id (first at row {seen[claim.claim_id]})",
+                             row=number, field="claim_id")
+        seen[claim.claim_id] = number
+        claims.append(claim)
+    return claims
+
+
+def documented_errata(errata_md):
+    """Claim ids that have a heading of their own in errata.md (``## C18 ...``)."""
+    path = Path(errata_md)
+    if not path.exists():
+        return set()
+    ids = set()
+    for line in path.read_text().splitlines():
+        if line.startswith("#"):
+            ids.update(re.findall(r"[A-Za-z]+\d+[a-z]?", line.lstrip("#")))
+    return ids
+
+
+def within_tolerance(claim, value):
+    """True when ``value`` satisfies the claim's tolerance (docs/CONTRACTS.md)."""
+    kind = claim.tolerance_kind
+    if kind == "qualitative":
+        return bool(value)
+    value = float(value)
+    if not math.isfinite(value):
+        return False
+    printed = claim.bounds[0]
+    if kind == "rel":
+        return abs(value - printed) <= claim.tolerance * abs(printed)
+    if kind == "abs":
+        return abs(value - printed) <= claim.tolerance
+    if kind == "order_of_magnitude":
+        return value > 0 and abs(math.log10(value / printed)) <= claim.tolerance
+    if kind == "sign":
+        return value != 0 and math.copysign(1.0, value) == printed
+    low, high = claim.bounds
+    return (low is None or value >= low) and (high is None or value <= high)
+
+
+def _judge(claim, function, ctx, errata):
+    try:
+        result = function(ctx)
+    except NotComputable as reason:
+        return math.nan, "not_computable", str(reason)
+    note = ""
+    if isinstance(result, Reproduced):
+        result, note = result.value, result.note
+    if claim.tolerance_kind == "qualitative" and not isinstance(result, (bool, np.bool_)):
+        raise TypeError(f"claim {claim.claim_id} is qualitative: its function must return a bool")
+    value = float(result)
+    if within_tolerance(claim, result):
+        return value, "match", note
+    if claim.claim_id in errata:
+        return value, "erratum", "; ".join(filter(None, [note, "see errata.md"]))
+    return value, "mismatch", "; ".join(filter(None, [note, "outside tolerance, not documented"]))
+
+
+def evaluate(claims, registry, ctx, errata=frozenset()):
+    """Judge every claim; returns a DataFrame with the ledger columns (DESIGN.md).
+
+    Every claim needs a registered function and every registered function a claim.
+    """
+    import pandas as pd
+
+    ids = [c.claim_id for c in claims]
+    missing = [i for i in ids if i not in registry.functions]
+    extra = sorted(set(registry.functions) - set(ids))
+    if missing or extra:
+        raise ValueError(f"{registry.paper}: claims without a function: {missing}; "
+                         f"functions without a claim: {extra}")
+    records = []
+    for claim in claims:
+        value, status, note = _judge(claim, registry.functions[claim.claim_id], ctx, errata)
+        records.append({
+            "claim_id": claim.claim_id, "printed_value": claim.printed_value,
+            "reproduced_value": value, "status": status, "note": note,
+            "location": claim.location, "statement": claim.statement, "unit": claim.unit,
+            "tolerance_kind": claim.tolerance_kind,
+            "tolerance": math.nan if claim.tolerance is None else claim.tolerance,
+        })
+    return pd.DataFrame.from_records(records)
+
+
+def format_value(value):
+    """Four significant digits, or a dash for a missing value."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return f"{value:.4g}"
+
+
+def status_counts(ledger):
+    """Counts per status, in the order of STATUSES, zeros included."""
+    counts = ledger["status"].value_counts()
+    return {status: int(counts.get(status, 0)) for status in STATUSES}
+
+
+def markdown_ledger(ledgers):
+    """``results/claims.md``: counts per paper and status, then every row.
+
+    ``ledgers`` maps a paper key to its evaluated DataFrame.
+    """
+    lines = ["# Claims ledger", "", "Generated by the pipeline; do not edit.", "",
+             "| paper | " + " | ".join(STATUSES) + " | total |",
+             "|---|" + "---|" * (len(STATUSES) + 1)]
+    for paper, ledger in ledgers.items():
+        counts = status_counts(ledger)
+        lines.append(f"| {paper} | " + " | ".join(str(counts[s]) for s in STATUSES)
+                     + f" | {len(ledger)} |")
+    for paper, ledger in ledgers.items():
+        lines += ["", f"## {paper}", "",
+                  "| claim | location | statement | printed | reproduced | unit | status | note |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for row in ledger.itertuples():
+            cells = [row.claim_id, row.location, row.statement, row.printed_value,
+                     format_value(row.reproduced_value), row.unit, row.status, row.note]
+            lines.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+FIGURE_COLUMNS = ("id", "kind", "equations", "status", "reproduced", "not_reproduced")
+FIGURE_KINDS = ("theory", "data_and_theory", "schematic", "table")
+FIGURE_STATUSES = ("reproduced", "theory_only", "pending")
+
+
+def read_figures(path):
+    """Validated rows of a figures.csv (docs/CONTRACTS.md) as dicts."""
+    rows = []
+    for number, row in read_csv_rows(path, FIGURE_COLUMNS):
+        if not (row["id"] or "").strip():
+            raise InputError(path, "empty", row=number, field="id")
+        if row["kind"] not in FIGURE_KINDS:
+            raise InputError(path, f"unknown kind '{row['kind']}'; use one of "
+                             + ", ".join(FIGURE_KINDS), row=number, field="kind")
+        if row["status"] not in FIGURE_STATUSES:
+            raise InputError(path, f"unknown status '{row['status']}'; use one of "
+                             + ", ".join(FIGURE_STATUSES), row=number, field="status")
+        rows.append(row)
+    return rows
+
+
+def markdown_figures(figures):
+    """``results/figures.md``: counts per status, then every figure and table of each paper."""
+    lines = ["# Figures and tables", "", "Generated by the pipeline; do not edit.", "",
+             "| paper | " + " | ".join(FIGURE_STATUSES) + " | total |",
+             "|---|" + "---|" * (len(FIGURE_STATUSES) + 1)]
+    for paper, rows in figures.items():
+        counts = [sum(r["status"] == s for r in rows) for s in FIGURE_STATUSES]
+        lines.append(f"| {paper} | " + " | ".join(map(str, counts)) + f" | {len(rows)} |")
+    for paper, rows in figures.items():
+        lines += ["", f"## {paper}", "",
+                  "| id | kind | equations | status | reproduced | not reproduced |",
+                  "|---|---|---|---|---|---|"]
+        for r in rows:
+            cells = [r[c] for c in FIGURE_COLUMNS]
+            lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines) + "\n"

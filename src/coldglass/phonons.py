@@ -1,0 +1,82 @@
+"""Debye phonons and the kinetic thermal conductivity.
+
+Lubchenko & Wolynes review (seed 001, "quantum_theory"), Sec. I and Fig. 1:
+kappa ~ (1/3) sum_omega C_ph(omega) l_mfp(omega) c_s (l.52, l.59) with one sound speed
+for the three acoustic branches and a Debye spectrum cut at omega_D.
+
+Wavelength convention: lambda(omega) = 2 pi c_s/omega per mode, so that the thermal
+wavelength at hbar omega = k_B T is lambda = h c_s/(k_B T). This is the convention of
+Eq. (20) (tanh(1/2), l.350) and of "lambda ~ 10^3 a at 1 K in a-silica" (l.318); the
+review's l.61 writes lambda = hbar c_s/k_B T (see errata.md). SI units.
+"""
+
+import math
+
+from coldglass import units
+
+
+def debye_frequency(debye_temperature_k):
+    """omega_D = k_B T_D/hbar in rad/s."""
+    return units.K_B * debye_temperature_k / units.HBAR
+
+
+def bead_size(sound_speed, debye_temperature_k):
+    """a = (6 pi^2)^(1/3) c_s/omega_D (footnote 5, l.346), in metres; 3.57 A for silica."""
+    return (6.0 * math.pi**2) ** (1.0 / 3.0) * sound_speed / debye_frequency(debye_temperature_k)
+
+
+def thermal_wavelength(temperature_k, sound_speed):
+    """Dominant-phonon wavelength at hbar omega = k_B T: lambda = 2 pi hbar c_s/(k_B T), in m."""
+    return 2.0 * math.pi * units.HBAR * sound_speed / (units.K_B * temperature_k)
+
+
+def conductivity_scale(debye_temperature_k, sound_speed):
+    """K = k_B^3 T_D^2/(pi hbar^2 c_s), the vertical unit of Fig. 1 (l.59), in W/(m K).
+
+    The caption prints hbar to the first power; only hbar^2 gives W/(m K) (errata.md).
+    """
+    return units.K_B**3 * debye_temperature_k**2 / (math.pi * units.HBAR**2 * sound_speed)
+
+
+def debye_integral(order, upper):
+    """J_n(X) = int_0^X x^n e^x/(e^x - 1)^2 dx, evaluated with scipy quad.
+
+    Written as x^n e^-x/(1 - e^-x)^2 (overflow-safe); J_n(inf) = n! zeta(n).
+    """
+    from scipy.integrate import quad
+
+    def integrand(x):
+        if x == 0.0:
+            return 0.0 if order > 2 else (1.0 if order == 2 else math.inf)
+        em = math.exp(-x)
+        return x**order * em / (-math.expm1(-x)) ** 2
+
+    upper = min(upper, 800.0)
+    value, _ = quad(integrand, 0.0, upper, epsabs=0.0, epsrel=1e-12, limit=200)
+    return value
+
+
+def scaled_kinetic_conductivity(reduced_temperature, mfp_over_wavelength, exponent=0.0):
+    """kappa/K of the kinetic formula with l_mfp(omega) = L0 lambda(omega) (hbar omega/k_B T_D)^p.
+
+    kappa = (1/3) int d omega g(omega) C(omega) c_s l(omega), g = 3 omega^2/(2 pi^2 c_s^3),
+    C = k_B x^2 e^x/(e^x-1)^2, x = hbar omega/k_B T, lambda = 2 pi c_s/omega. Then
+    kappa/K = L0 t^(2+p) J_(3+p)(1/t), t = T/T_D, K = `conductivity_scale`.
+    p = 0 gives the Fig. 1 lines (low-T limit 6 zeta(3) L0 t^2); p = c gives the T^(2+c)
+    law of l.425 for a scatterer density proportional to E^(-c).
+    """
+    import numpy as np
+
+    t = np.atleast_1d(np.asarray(reduced_temperature, dtype=float))
+    values = np.array([mfp_over_wavelength * ti ** (2.0 + exponent)
+                       * debye_integral(3.0 + exponent, 1.0 / ti) for ti in t])
+    return values if np.ndim(reduced_temperature) else float(values[0])
+
+
+def debye_heat_capacity_per_bead(reduced_temperature):
+    """Debye heat capacity per bead in k_B: 9 t^3 J_4(1/t) (-> 3 at high T, 234 t^3 at low T)."""
+    import numpy as np
+
+    t = np.atleast_1d(np.asarray(reduced_temperature, dtype=float))
+    values = np.array([9.0 * ti**3 * debye_integral(4, 1.0 / ti) for ti in t])
+    return values if np.ndim(reduced_temperature) else float(values[0])

@@ -1,0 +1,70 @@
+"""Shared figure style and output for every plot rule.
+
+Plot scripts import this module and matplotlib only (no numba or scipy), so that a
+restyling run is cheap. ``save_figure`` writes the PDF and a PNG beside it.
+"""
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+STYLE = {
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "font.size": 10,
+    "axes.labelsize": 11,
+    "legend.fontsize": 9,
+    "legend.frameon": False,
+    "xtick.direction": "in",
+    "ytick.direction": "in",
+    "xtick.top": True,
+    "ytick.right": True,
+    "lines.linewidth": 1.5,
+    "pdf.fonttype": 42,
+    "svg.hashsalt": "coldglass",
+}
+
+
+def use_style():
+    """Apply the project's matplotlib style (deterministic output, print sizes)."""
+    plt.rcParams.update(STYLE)
+
+
+def save_figure(fig, pdf_path):
+    """Write ``fig`` to ``pdf_path`` and to the ``.png`` beside it, then close it."""
+    pdf_path = Path(pdf_path)
+    pdf_path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(pdf_path, metadata={"CreationDate": None, "ModDate": None})
+    fig.savefig(pdf_path.with_suffix(".png"))
+    plt.close(fig)
+
+
+def note_not_bundled(ax, source, loc=(0.02, 0.02)):
+    """State on the axes that the experimental points are not bundled, naming their source."""
+    ax.text(*loc, f"Experimental points not bundled\n(source: {source})",
+            transform=ax.transAxes, fontsize=7, color="0.35", ha="left", va="bottom",
+            bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": "0.7", "lw": 0.5})
+
+
+def draw_beads(ax, xy, radius, dashed=False, **style):
+    """Circles of ``radius`` at the rows of ``xy``: solid outline/fill, or dashed outlines."""
+    from matplotlib.collections import PatchCollection
+    from matplotlib.patches import Circle
+
+    if dashed:
+        style = {"facecolor": "none", "edgecolor": "black", "linestyle": (0, (2, 1.5)),
+                 "linewidth": 0.8, **style}
+    else:
+        style = {"facecolor": "0.85", "edgecolor": "black", "linewidth": 0.6, **style}
+    ax.add_collection(PatchCollection([Circle(p, radius) for p in xy], **style))
+
+
+def dimension_arrow(ax, start, end, label, offset=(0.0, 0.0), **text_style):
+    """A double-headed arrow from ``start`` to ``end`` with ``label`` at its middle."""
+    ax.annotate("", xy=end, xytext=start,
+                arrowprops={"arrowstyle": "<->", "lw": 1.0, "shrinkA": 0, "shrinkB": 0})
+    middle = [(s + e) / 2.0 + o for s, e, o in zip(start, end, offset)]
+    ax.text(*middle, label, ha="center", va="center", **text_style)

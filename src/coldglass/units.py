@@ -1,0 +1,85 @@
+"""Physical constants and unit conversions.
+
+SI inside the library; the papers' own units (kelvin as energy, eV, Debye, CGS-Gaussian
+esu, dyn/cm^2) are converted here and only here. Values are CODATA 2018 as shipped by
+``scipy.constants``.
+"""
+
+from scipy import constants as _c
+
+K_B = _c.k  # J/K
+HBAR = _c.hbar  # J s
+H_PLANCK = _c.h  # J s
+E_CHARGE = _c.e  # C
+EV = _c.eV  # J
+C_LIGHT = _c.c  # m/s
+EPSILON_0 = _c.epsilon_0  # F/m
+MU_B = _c.physical_constants["Bohr magneton"][0]  # J/T
+ANGSTROM = 1e-10  # m
+RYDBERG_EV = _c.physical_constants["Rydberg constant times hc in eV"][0]  # 13.606 eV
+GAS_CONSTANT = _c.R  # J/(mol K)
+
+#: 1 Debye = 1e-18 statC cm = 1e-21/c C m (exact in SI with c exact).
+DEBYE = 1e-21 / C_LIGHT  # C m
+#: Elementary charge in statcoulomb (Gaussian units).
+E_CHARGE_STATC = E_CHARGE * C_LIGHT * 10.0  # statC (4.803e-10)
+
+
+def kelvin_to_joule(temperature_k):
+    """Energy k_B T in joule for a temperature in kelvin."""
+    return K_B * temperature_k
+
+
+def joule_to_kelvin(energy_j):
+    """Energy in joule expressed as a temperature E/k_B in kelvin."""
+    return energy_j / K_B
+
+
+def ev_to_joule(energy_ev):
+    """Energy in eV to joule."""
+    return energy_ev * EV
+
+
+def joule_to_ev(energy_j):
+    """Energy in joule to eV."""
+    return energy_j / EV
+
+
+def kelvin_to_ev(temperature_k):
+    """k_B T in eV for T in kelvin (1 eV = 11604.5 K)."""
+    return joule_to_ev(kelvin_to_joule(temperature_k))
+
+
+def ev_to_kelvin(energy_ev):
+    """Energy in eV as a temperature in kelvin."""
+    return joule_to_kelvin(ev_to_joule(energy_ev))
+
+
+def debye_to_coulomb_metre(dipole_debye):
+    """Electric dipole moment in Debye to C m."""
+    return dipole_debye * DEBYE
+
+
+def coulomb_metre_to_debye(dipole_cm):
+    """Electric dipole moment in C m to Debye."""
+    return dipole_cm / DEBYE
+
+
+def volt_per_cm_to_volt_per_metre(field_v_per_cm):
+    """Electric field in V/cm to V/m."""
+    return field_v_per_cm * 100.0
+
+
+def hertz_to_kelvin(frequency_hz):
+    """Photon energy h nu as a temperature in kelvin."""
+    return joule_to_kelvin(H_PLANCK * frequency_hz)
+
+
+def dyn_per_cm2_to_pascal(stress_cgs):
+    """Stress or elastic modulus in dyn/cm^2 to Pa."""
+    return stress_cgs * 0.1
+
+
+def g_per_cm3_to_kg_per_m3(density_cgs):
+    """Mass density in g/cm^3 to kg/m^3."""
+    return density_cgs * 1000.0

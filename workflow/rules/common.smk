@@ -1,0 +1,101 @@
+# Paper registry, configuration loading and path helpers shared by every module.
+import sys
+from pathlib import Path
+
+from coldglass.config import load_workflow_config
+from coldglass.io import InputError
+from coldglass.ledger import read_claims
+
+#: Paper key -> seed file in ../shared/seeds/ (DESIGN.md).
+PAPERS = {
+    "electrodynamics": "000_635470c1151ebeb5.txt",
+    "quantum_theory": "001_f0f1d8b79b002117.txt",
+    "interactions": "002_365e03ec096c6a50.txt",
+    "magnetic_tunneling": "003_9a4df0a98ca5c9f7.txt",
+    "mixed_alkali": "004_0dd7ef247d1d1ca0.txt",
+}
+
+#: Software of every rule (`snakemake --sdm conda`); coldglass itself comes from src/.
+CONDA_ENV = str(Path(workflow.basedir, "environment.yml"))
+
+#: Outputs each paper's target must build; modules append to their own list.
+PAPER_TARGETS = {key: [] for key in PAPERS}
+#: Computed tables a paper's claims need: {key: {name: parquet path}}.
+CLAIM_INPUTS = {key: {} for key in PAPERS}
+
+
+def abort(message):
+    """Stop the workflow with one clear line and no traceback."""
+    sys.stderr.write(f"coldglass: input error: {message}\n")
+    sys.exit(1)
+
+
+def papers_with_claims():
+    """Paper keys that have a claims ledger in data/raw/<key>/claims.csv."""
+    return [key for key in config["papers"] if Path(f"data/raw/{key}/claims.csv").exists()]
+
+
+try:
+    config.update(load_workflow_config(config, list(PAPERS)))
+    for _key in papers_with_claims():
+        read_claims(f"data/raw/{_key}/claims.csv")
+except InputError as error:
+    abort(error)
+
+
+def logfile(key, name):
+    return f"results/logs/{key}/{name}.log"
+
+
+def benchfile(key, name):
+    return f"results/benchmarks/{key}/{name}.tsv"
+
+
+def data_file(key, name):
+    return f"results/{key}/data/{name}.parquet"
+
+
+def figure_pdf(key, fig):
+    return f"results/{key}/figures/{fig}.pdf"
+
+
+def figure_png(key, fig):
+    return f"results/{key}/figures/{fig}.png"
+
+
+def caption(key, fig):
+    """Caption file of a figure, relative to the rules folder as report() expects."""
+    return f"../report/{key}/{fig}.rst"
+
+
+def part_files(key):
+    """Extra rule files of a paper (workflow/rules/<key>/*.smk), in name order."""
+    return sorted(str(p) for p in Path(workflow.basedir, "workflow/rules", key).glob("*.smk"))
+
+
+def ledger_outputs(key):
+    """The claims ledger files of a paper, if it has a claims.csv yet."""
+    if not Path(f"data/raw/{key}/claims.csv").exists():
+        return []
+    return [f"results/{key}/claims.parquet", f"results/{key}/claims.csv"]
+
+
+def paper_target(key):
+    """Input function of a paper's target rule: evaluated after every module is read."""
+    return lambda wildcards: PAPER_TARGETS[key] + ledger_outputs(key)
+
+
+def all_paper_targets(wildcards):
+    """Every paper's target outputs, for rule all."""
+    return [path for key in config["papers"] for path in paper_target(key)(wildcards)]
+
+
+def claims_inputs(wildcards):
+    """The claims rule needs the ledger, the errata, materials and any computed tables."""
+    return {
+        "claims": f"data/raw/{wildcards.key}/claims.csv",
+        "errata": f"data/raw/{wildcards.key}/errata.md",
+        "registry": f"src/coldglass/claims/{wildcards.key}.py",
+        "materials": "config/materials.yaml",
+        **CLAIM_INPUTS[wildcards.key],
+    }

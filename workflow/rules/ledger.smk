@@ -1,0 +1,60 @@
+# Claims and figure ledgers of every paper, and their aggregation.
+
+
+wildcard_constraints:
+    key="|".join(PAPERS),
+
+
+rule ledger_claims:
+    conda:
+        CONDA_ENV
+    input:
+        unpack(claims_inputs),
+    output:
+        parquet="results/{key}/claims.parquet",
+        table=report(
+            "results/{key}/claims.csv",
+            caption="../report/claims.rst",
+            category="{key}",
+            subcategory="Claims ledger",
+        ),
+    params:
+        paper=lambda wildcards: wildcards.key,
+        paper_config=lambda wildcards: config[wildcards.key],
+        computed=lambda wildcards: CLAIM_INPUTS[wildcards.key],
+    log:
+        "results/logs/{key}/claims.log",
+    benchmark:
+        "results/benchmarks/{key}/claims.tsv"
+    script:
+        "../../scripts/ledger/claims.py"
+
+
+rule ledger_claims_summary:
+    conda:
+        CONDA_ENV
+    input:
+        [f"results/{key}/claims.parquet" for key in papers_with_claims()],
+    output:
+        "results/claims.md",
+    log:
+        "results/logs/claims_summary.log",
+    benchmark:
+        "results/benchmarks/claims_summary.tsv"
+    script:
+        "../../scripts/ledger/claims_summary.py"
+
+
+rule ledger_figures_summary:
+    conda:
+        CONDA_ENV
+    input:
+        [f"data/raw/{key}/figures.csv" for key in config["papers"]],
+    output:
+        "results/figures.md",
+    log:
+        "results/logs/figures_summary.log",
+    benchmark:
+        "results/benchmarks/figures_summary.tsv"
+    script:
+        "../../scripts/ledger/figures_summary.py"
