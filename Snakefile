@@ -34,3 +34,4 @@ rule all:
         all_paper_targets,
         "results/claims.md",
         "results/figures.md",
+        "results/status.md",

@@ -229,3 +229,84 @@ def magnetic_moment_bohr(X_K_A2):
     """
     return (math.pi * units.E_CHARGE / units.H_PLANCK * units.K_B * units.ANGSTROM**2
             * np.asarray(X_K_A2, dtype=float) / units.MU_B)
+
+
+# --------------------------------------------------------------------------- schematics
+def triangle_wells(side=1.0):
+    """Vertices of an equilateral triangle of the given side, centred at the origin (Fig. 3)."""
+    r = side / math.sqrt(3.0)
+    ang = np.pi / 2 + 2 * np.pi * np.arange(3) / 3
+    return np.column_stack([r * np.cos(ang), r * np.sin(ang)])
+
+
+def three_well_potential(x, y, depths=(1.0, 1.0, 1.0), width=0.22, side=1.0, barrier=0.35,
+                         barrier_width=0.18):
+    """Model three-welled potential (TWP) of Fig. 3 (the paper gives no formula; this is ours):
+
+    V(r) = -sum_k V_k exp(-|r - r_k|^2 / 2 w^2) + V_c exp(-r^2 / 2 s^2),
+    r_k the vertices of an equilateral triangle of side ``side``, near-equal depths V_k
+    (near-degenerate wells, E_1 ~ E_2 ~ E_3, l.66) and a central bump V_c (the interstice
+    centre avoided by the charged particles, l.29). Energies in units of the well depth.
+    """
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    V = barrier * np.exp(-(x**2 + y**2) / (2 * barrier_width**2))
+    for (xk, yk), vk in zip(triangle_wells(side), depths):
+        V = V - vk * np.exp(-((x - xk)**2 + (y - yk)**2) / (2 * width**2))
+    return V
+
+
+def tetrahedron_wells(distortion=0.08, rng=None):
+    """Vertices of a regular tetrahedron (circumradius 1), each displaced by ``distortion``
+    times a random unit vector (Fig. 2b: "distorted tetrahedral configuration")."""
+    v = np.array([[1, 1, 1], [1, -1, -1], [-1, 1, -1], [-1, -1, 1]], dtype=float) / math.sqrt(3)
+    if distortion and rng is not None:
+        d = rng.normal(size=(4, 3))
+        v = v + distortion * d / np.linalg.norm(d, axis=1, keepdims=True)
+    return v
+
+
+def four_well_potential(x, y, z, wells, depths=(1.0, 0.95, 1.05, 0.9), width=0.3, barrier=0.8,
+                        barrier_width=0.35):
+    """Model tetrahedral four-welled potential (TFWP) of Fig. 2b (our stated model):
+    V = V_c exp(-r^2/2s^2) - sum_k V_k exp(-|r - a_k|^2/2w^2), a_k = ``wells`` (4 x 3)."""
+    V = barrier * np.exp(-(x**2 + y**2 + z**2) / (2 * barrier_width**2))
+    for (ax_, ay, az), vk in zip(wells, depths):
+        V = V - vk * np.exp(-((x - ax_)**2 + (y - ay)**2 + (z - az)**2) / (2 * width**2))
+    return V
+
+
+def cellular_cartoon(n_cells=24, rng=None, shrink=0.86, lloyd_steps=6):
+    """2D cartoon of the cellular structure (Fig. 2a): Lloyd-relaxed Voronoi cells in the unit
+    square, each shrunk towards its centroid (the RERs; the gaps between them are the
+    interstitial regions) and the Voronoi vertices where three cells meet (the interstices
+    hosting the ATS quasi-particles). Returns (list of (N_i, 2) polygons, (M, 2) vertices)."""
+    from scipy.spatial import Voronoi
+
+    rng = np.random.default_rng(rng)
+    pts = rng.uniform(0, 1, size=(n_cells, 2))
+
+    def mirrored(p):
+        return np.vstack([p, p * [-1, 1], p * [1, -1], [2, 0] + p * [-1, 1], [0, 2] + p * [1, -1]])
+
+    def cells(p):
+        vor = Voronoi(mirrored(p))
+        polys = []
+        for i in range(len(p)):
+            region = vor.regions[vor.point_region[i]]
+            polys.append(vor.vertices[region])
+        return polys, vor
+
+    for _ in range(lloyd_steps):
+        polys, _ = cells(pts)
+        pts = np.array([poly.mean(axis=0) for poly in polys])
+    polys, vor = cells(pts)
+    shrunk = []
+    for poly in polys:
+        c = poly.mean(axis=0)
+        ang = np.arctan2(poly[:, 1] - c[1], poly[:, 0] - c[0])
+        poly = poly[np.argsort(ang)]
+        shrunk.append(c + shrink * (poly - c))
+    verts = vor.vertices[(vor.vertices[:, 0] > 0.02) & (vor.vertices[:, 0] < 0.98)
+                         & (vor.vertices[:, 1] > 0.02) & (vor.vertices[:, 1] < 0.98)]
+    return shrunk, verts

@@ -43,6 +43,17 @@ def validate(instance, schema_path, file):
         raise InputError(file, message, field=field)
 
 
+def deep_merge(base, override):
+    """``base`` updated by ``override``, recursing into nested mappings."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
 def load_workflow_config(config, papers, root="."):
     """Validate the global config and merge in each paper's ``config/papers/<key>.yaml``.
 
@@ -51,6 +62,9 @@ def load_workflow_config(config, papers, root="."):
     """
     root = Path(root)
     global_keys = {k: v for k, v in config.items() if k not in papers}
+    quick = global_keys.get("quick")
+    if isinstance(quick, str) and quick.lower() in ("true", "false"):
+        global_keys["quick"] = quick.lower() == "true"  # `--config quick=true` passes a string
     validate(global_keys, root / "workflow/schemas/config.schema.yaml", "config/config.yaml")
     validate(load_yaml(root / "config/materials.yaml"), root / "workflow/schemas/materials.schema.yaml",
              "config/materials.yaml")
@@ -60,7 +74,7 @@ def load_workflow_config(config, papers, root="."):
         section = load_yaml(path) or {}
         if not isinstance(section, dict):
             raise InputError(path, "must be a mapping")
-        section.update(config.get(key) or {})
+        section = deep_merge(section, config.get(key) or {})
         validate(section, root / f"workflow/schemas/papers/{key}.schema.yaml", path)
         merged[key] = section
     return merged

@@ -63,6 +63,8 @@ __all__ = [
     "ats_loss_bracket",
     "ats_loss_tan_delta",
     "ats_loss_bracket_paper_form",
+    "FIT_MODELS",
+    "fit_model",
 ]
 
 #: 2 pi e/h x 1 A^2 = 1.519267e-5 T^-1 A^-2 (Eq. 7): D0 phi [K] = KAPPA B[T] X[K A^2].
@@ -512,3 +514,35 @@ def ats_loss_bracket_paper_form(a, b, T, D_min, Gamma, omega):
     w = quad(lambda E: sech2(E) / E * inner(E, D_min), ec1, ec2, **opts)[0]
     t = quad(lambda E: sech2(E) / E * inner(E, math.sqrt(E * E - b * b)), ec2, e_top, **opts)[0]
     return w + t
+
+
+# ============================================================================ fit models
+#: Names of the fit models (digitized-series sidecar ``model:``) and their parameters, named
+#: as the columns of data/raw/magnetic_tunneling/tables/table05-07.csv.
+FIT_MODELS = {
+    "ats_delta_epsilon": ("A", "D_min_K", "X_min_K_A2", "X_max_K_A2"),
+    "ats_loss": ("A", "D_min_K", "X_min_K_A2", "X_max_K_A2", "Gamma_per_s_K5", "offset"),
+}
+
+
+def fit_model(name, T_K, omega=None, orientation_average=True, B_star_T=None):
+    """Model ``f(B_T, **params)`` for the fit engine (coldglass.fitting).
+
+    "ats_delta_epsilon": Eq. (51), params A, D_min_K, X_min_K_A2, X_max_K_A2 (Tables 5, 6).
+    "ats_loss": Eq. (61) plus a B-independent ``offset`` (the 2LS background of the
+    measured loss, not modelled by the paper), params as Table 7 and ``offset``; needs omega.
+    """
+    orientation = "average" if orientation_average else "none"
+    if name == "ats_delta_epsilon":
+        def model(B, A, D_min_K, X_min_K_A2, X_max_K_A2):
+            return ats_delta_epsilon(B, T_K, A, D_min_K, X_min_K_A2, X_max_K_A2, B_star_T, orientation)
+        return model
+    if name == "ats_loss":
+        if omega is None:
+            raise ValueError("ats_loss needs omega")
+
+        def model(B, A, D_min_K, X_min_K_A2, X_max_K_A2, Gamma_per_s_K5, offset=0.0):
+            return offset + ats_loss_tan_delta(B, T_K, A, D_min_K, X_min_K_A2, X_max_K_A2,
+                                               Gamma_per_s_K5, omega, B_star_T, orientation)
+        return model
+    raise ValueError(f"unknown fit model {name!r}; known: {sorted(FIT_MODELS)}")

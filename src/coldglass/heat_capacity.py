@@ -48,7 +48,7 @@ MU_B_OVER_K_B = units.MU_B / units.K_B
 _GL_N = 16
 _GL_X, _GL_W = np.polynomial.legendre.leggauss(_GL_N)
 _S_MAX = 25.0     # calI upper limit x + 25: sech^2 has decayed by e^-50 relative to y = x
-_PANEL_MAX = 0.5  # widest Gauss-Legendre panel
+_PANEL_MAX = 2.0  # widest Gauss-Legendre panel (e^-2s varies by e^-4 across it)
 
 
 # --------------------------------------------------------------------------- elementary
@@ -132,10 +132,11 @@ def schottky_partition_function_heat_capacity(T, B, J, g, n=1.0):
     return n * units.K_B * var
 
 
-def fe_heat_capacity(T, B, n_fe2, n_fe3, z_convention="spacing"):
-    """C_Fe2+ + C_Fe3+ of Eq. (16) with J, g of l.176 (J/K per gram for n per gram)."""
-    return (schottky_heat_capacity(T, B, FE2_J, FE2_G, n_fe2, z_convention)
-            + schottky_heat_capacity(T, B, FE3_J, FE3_G, n_fe3, z_convention))
+def fe_heat_capacity(T, B, n_fe2, n_fe3, z_convention="spacing", fe2=(FE2_J, FE2_G),
+                      fe3=(FE3_J, FE3_G)):
+    """C_Fe2+ + C_Fe3+ of Eq. (16); (J, g) default to l.176 (J/K per gram for n per gram)."""
+    return (schottky_heat_capacity(T, B, fe2[0], fe2[1], n_fe2, z_convention)
+            + schottky_heat_capacity(T, B, fe3[0], fe3[1], n_fe3, z_convention))
 
 
 # --------------------------------------------------------------------------- Eqs. 17-19
@@ -159,7 +160,7 @@ def _calI(x, a, glx, glw):
 
     Composite Gauss-Legendre in s = y - x: geometric panels starting at the distance
     x - a of the logarithmic singularity (so every panel sees it at >= its width), then
-    panels of width <= 0.5 up to s = 25.
+    panels of width <= 2 up to s = 25.
     """
     delta = x - a
     w = delta
@@ -289,6 +290,8 @@ DEFAULT_MODEL = {
     "B_star_T": None,              # weak-field formula; B* undetermined in the C_p fits (l.219)
     "B_ref_T": 8.0,                # C-bar = C(B) - C(8 T) (l.167)
     "z_convention": "spacing",     # Eq. (16), see module docstring
+    "fe2_J": FE2_J, "fe2_g": FE2_G,  # l.176
+    "fe3_J": FE3_J, "fe3_g": FE3_G,  # l.176
 }
 
 
@@ -296,7 +299,8 @@ def total_heat_capacity(T, B, params):
     """B-dependent heat capacity C_Fe2+ + C_Fe3+ + C_ATS (J K^-1 g^-1), Eqs. (16), (18).
 
     params: n_fe2_per_g, n_fe3_per_g, Pn_ats_per_g, D_min_K, X_min_K_A2, X_max_K_A2 and the
-    optional keys of DEFAULT_MODEL. The 2LS and phonon terms do not depend on B and cancel
+    optional keys of DEFAULT_MODEL (orientation_average, B_star_T, B_ref_T, z_convention,
+    fe2_J, fe2_g, fe3_J, fe3_g). The 2LS and phonon terms do not depend on B and cancel
     in C-bar; they are not included.
     """
     p = {**DEFAULT_MODEL, **params}
@@ -307,7 +311,8 @@ def total_heat_capacity(T, B, params):
     b = ats.d0phi_kelvin(B, p["X_max_K_A2"], p["orientation_average"], p["B_star_T"])
     c_ats = ats_heat_capacity(T, p["D_min_K"], a, b, p["X_max_K_A2"] / p["X_min_K_A2"],
                               p["Pn_ats_per_g"])
-    c_fe = fe_heat_capacity(T, B, p["n_fe2_per_g"], p["n_fe3_per_g"], p["z_convention"])
+    c_fe = fe_heat_capacity(T, B, p["n_fe2_per_g"], p["n_fe3_per_g"], p["z_convention"],
+                            (p["fe2_J"], p["fe2_g"]), (p["fe3_J"], p["fe3_g"]))
     return c_ats + c_fe
 
 

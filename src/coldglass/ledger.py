@@ -312,3 +312,31 @@ def markdown_figures(figures):
             cells = [r[c] for c in FIGURE_COLUMNS]
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines) + "\n"
+
+
+def read_papers(path):
+    """The paper registry ``data/raw/papers.csv``: {key: {"seed": ..., "citation": ...}}."""
+    return {row["key"]: {"seed": row["seed"], "citation": row["citation"]}
+            for _, row in read_csv_rows(path, ("key", "seed", "citation"))}
+
+
+def status_table(papers, ledgers, figures):
+    """The README's status table: claims by status and figures/tables by status per paper.
+
+    ``papers`` is ``read_papers``; ``ledgers`` maps keys to evaluated claims (papers without
+    a claims ledger are absent); ``figures`` maps keys to ``read_figures`` rows.
+    """
+    lines = ["| paper | key | claims | match | erratum | not computable "
+             "| figures + tables | reproduced | theory only | pending |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for key, paper in papers.items():
+        if key in ledgers:
+            counts = status_counts(ledgers[key])
+            claim_cells = [str(len(ledgers[key]))] + [str(counts[s]) for s in STATUSES[:3]]
+        else:
+            claim_cells = ["–"] * 4
+        rows = figures.get(key, [])
+        figure_cells = [str(len(rows))] + [str(sum(r["status"] == s for r in rows))
+                                           for s in FIGURE_STATUSES]
+        lines.append(f"| {paper['citation']} | `{key}` | " + " | ".join(claim_cells + figure_cells) + " |")
+    return "\n".join(lines) + "\n"

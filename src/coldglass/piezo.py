@@ -57,3 +57,16 @@ def partial_charge_squared_as_printed(beta, stiffness):
 def strain_free_energy(stiffness, eps, beta, strain):
     """F = 1/2 lambda'_ij,kl u_ij u_kl, Eq. (10), with lambda' of Eq. (11)."""
     return 0.5 * np.einsum("ijkl,ij,kl->", dressed_stiffness(stiffness, eps, beta), strain, strain)
+
+
+def random_stable_tensors(rng):
+    """Random tensors for checking Eqs. (7)-(11): a positive-definite stiffness (as a 9x9
+    form) and permittivity, beta symmetric in its strain indices, a symmetric strain."""
+    form = rng.normal(size=(9, 9))
+    stiffness = (form @ form.T + 9.0 * np.eye(9)).reshape(3, 3, 3, 3)
+    root = rng.normal(size=(3, 3))
+    eps = root @ root.T + 3.0 * np.eye(3)
+    beta = rng.normal(size=(3, 3, 3))
+    beta = 0.5 * (beta + beta.transpose(0, 2, 1))
+    strain = rng.normal(size=(3, 3))
+    return stiffness, eps, beta, 0.5 * (strain + strain.T)

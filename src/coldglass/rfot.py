@@ -288,3 +288,18 @@ def barrier_top_frequency_coefficient(gamma=None, s_c=None):
     x_top = (amp / (2.0 * slope)) ** (2.0 / 3.0)  # r/a at the barrier top
     curvature = 2.25 * amp / math.sqrt(x_top)  # |d^2V/dr^2| a^2/(k_B T_g)
     return math.sqrt(curvature) / (6.0 * math.pi**2) ** (1.0 / 3.0)
+
+
+def edge_levels(n, count, rng, gamma=None, s_c=None):
+    """The ``count`` lowest barrier levels available at size N near the edge of Eq. (12).
+
+    Near its lower edge V_th(N) the barrier density of Eq. (12) is
+    Omega_N(V) ~ exp[(V - V_th)/sqrt2] (slope 1/(sqrt2 T_g), as in Eq. 14), so the levels
+    form a Poisson process whose k-th member sits at V_th + sqrt2 ln(Gamma_k), Gamma_k a
+    sum of k unit exponentials. Used to draw the level ticks and the illustrative paths
+    of Fig. 10; ``rng`` is a numpy Generator. Returns an array (count,) in k_B T_g.
+    """
+    import numpy as np
+
+    gaps = rng.exponential(1.0, size=count)
+    return float(tunnelling_threshold(n, gamma, s_c)) + math.sqrt(2.0) * np.log(np.cumsum(gaps))

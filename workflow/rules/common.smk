@@ -4,25 +4,10 @@ from pathlib import Path
 
 from coldglass.config import load_workflow_config
 from coldglass.io import InputError
-from coldglass.ledger import read_claims
-
-#: Paper key -> seed file in ../shared/seeds/ (DESIGN.md).
-PAPERS = {
-    "electrodynamics": "000_635470c1151ebeb5.txt",
-    "quantum_theory": "001_f0f1d8b79b002117.txt",
-    "interactions": "002_365e03ec096c6a50.txt",
-    "magnetic_tunneling": "003_9a4df0a98ca5c9f7.txt",
-    "mixed_alkali": "004_0dd7ef247d1d1ca0.txt",
-}
+from coldglass.ledger import read_claims, read_papers
 
 #: Software of every rule (`snakemake --sdm conda`); coldglass itself comes from src/.
 CONDA_ENV = str(Path(workflow.basedir, "environment.yml"))
-
-#: Outputs each paper's target must build; modules append to their own list.
-PAPER_TARGETS = {key: [] for key in PAPERS}
-#: Computed tables a paper's claims need: {key: {name: parquet path}}.
-CLAIM_INPUTS = {key: {} for key in PAPERS}
-
 
 def abort(message):
     """Stop the workflow with one clear line and no traceback."""
@@ -36,11 +21,18 @@ def papers_with_claims():
 
 
 try:
+    #: Paper key -> seed file in ../shared/seeds/ and citation.
+    PAPERS = read_papers("data/raw/papers.csv")
     config.update(load_workflow_config(config, list(PAPERS)))
     for _key in papers_with_claims():
         read_claims(f"data/raw/{_key}/claims.csv")
 except InputError as error:
     abort(error)
+
+#: Outputs each paper's target must build; modules append to their own list.
+PAPER_TARGETS = {key: [] for key in PAPERS}
+#: Computed tables a paper's claims need: {key: {name: parquet path}}.
+CLAIM_INPUTS = {key: {} for key in PAPERS}
 
 
 def logfile(key, name):

@@ -58,3 +58,20 @@ rule ledger_figures_summary:
         "results/benchmarks/figures_summary.tsv"
     script:
         "../../scripts/ledger/figures_summary.py"
+
+
+rule ledger_status:
+    input:
+        papers="data/raw/papers.csv",
+        claims=[f"results/{key}/claims.parquet" for key in papers_with_claims()],
+        figures=[f"data/raw/{key}/figures.csv" for key in config["papers"]],
+    output:
+        "results/status.md",
+    conda:
+        CONDA_ENV
+    log:
+        "results/logs/status.log",
+    benchmark:
+        "results/benchmarks/status.tsv"
+    script:
+        "../../scripts/ledger/status.py"

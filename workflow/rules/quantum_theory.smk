@@ -9,3 +9,62 @@ for _part in part_files("quantum_theory"):
 rule quantum_theory:
     input:
         paper_target("quantum_theory"),
+
+
+# --- Figs. 1, 4, 8, 10, 11 (lead worker); Figs. 2, 3, 5, 6, 7, 9 in quantum_theory/*.smk ---
+
+QT_FIGS = {  # figure -> physics computed by its data rule
+    "fig01": "kinetic thermal conductivity lines (l.59)",
+    "fig04": "droplet free-energy profile, Eq. (6)",
+    "fig08": "m = 19/x_NMT (l.219)",
+    "fig10": "tunnelling barrier vs droplet size, Eqs. (11)-(14)",
+    "fig11": "time-dependent TLS heat capacity, Eq. (27)",
+}
+
+
+rule quantum_theory_data:
+    conda:
+        CONDA_ENV
+    output:
+        data_file("quantum_theory", "{qtfig}"),
+    wildcard_constraints:
+        qtfig="|".join(QT_FIGS),
+    params:
+        section=lambda wildcards: config["quantum_theory"][wildcards.qtfig],
+        quick=config["quick"],
+        seed=config["seed"],
+    log:
+        logfile("quantum_theory", "{qtfig}_data"),
+    benchmark:
+        benchfile("quantum_theory", "{qtfig}_data")
+    script:
+        "../../scripts/quantum_theory/{wildcards.qtfig}_data.py"
+
+
+rule quantum_theory_figure:
+    conda:
+        CONDA_ENV
+    input:
+        data_file("quantum_theory", "{qtfig}"),
+    output:
+        pdf=figure_pdf("quantum_theory", "{qtfig}"),
+        png=report(
+            figure_png("quantum_theory", "{qtfig}"),
+            caption="../report/quantum_theory/{qtfig}.rst",
+            category="quantum_theory",
+            subcategory="Figures",
+        ),
+    wildcard_constraints:
+        qtfig="|".join(QT_FIGS),
+    log:
+        logfile("quantum_theory", "{qtfig}"),
+    benchmark:
+        benchfile("quantum_theory", "{qtfig}")
+    script:
+        "../../scripts/quantum_theory/{wildcards.qtfig}.py"
+
+
+PAPER_TARGETS["quantum_theory"] += [
+    path for fig in QT_FIGS for path in (figure_pdf("quantum_theory", fig),
+                                         figure_png("quantum_theory", fig))
+]

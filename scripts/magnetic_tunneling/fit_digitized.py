@@ -1,0 +1,79 @@
+"""Rule magnetic_tunneling_fit_digitized: refit a digitized series of Figs. 8-11.
+
+Input: data/raw/magnetic_tunneling/digitized/<name>.csv (x, y) + <name>.yaml whose
+``model`` reads "<model> <table> <glass> <T_mK>", e.g. "ats_delta_epsilon table05 AlBaSiO 50"
+or "ats_loss table07 BK7 15". The paper's table row gives the start values and is written
+beside the fitted values +- 1 sigma in results/magnetic_tunneling/fits/<name>.csv.
+"""
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from coldglass import dielectric, fitting, io
+
+log = io.script_logger(snakemake.log[0])
+csv_path = Path(snakemake.input.csv)
+sidecar_path = csv_path.with_suffix(".yaml")
+data, side = io.read_digitized(csv_path)
+par = io.load_yaml(snakemake.input.parameters)
+
+spec = str(side.get("model", "")).split()
+if len(spec) != 4:
+    raise io.InputError(sidecar_path, "model must read '<model> <table> <glass> <T_mK>', e.g. "
+                        "'ats_delta_epsilon table05 AlBaSiO 50'", field="model")
+model_name, table_name, glass, T_text = spec
+if model_name not in dielectric.FIT_MODELS:
+    raise io.InputError(sidecar_path, f"unknown model {model_name!r}; known: "
+                        + ", ".join(sorted(dielectric.FIT_MODELS)), field="model")
+tables = {"table05": snakemake.input.table05, "table06": snakemake.input.table06,
+          "table07": snakemake.input.table07}
+if table_name not in tables:
+    raise io.InputError(sidecar_path, f"table must be one of {sorted(tables)}", field="model")
+table = pd.read_csv(tables[table_name])
+try:
+    T_mK = float(T_text)
+except ValueError:
+    raise io.InputError(sidecar_path, f"temperature {T_text!r} is not a number (mK)", field="model") from None
+row = table[(table.glass == glass) & np.isclose(table.T_mK, T_mK)]
+if len(row) != 1:
+    raise io.InputError(sidecar_path, f"no unique row {glass} {T_mK:g} mK in {table_name}", field="model")
+row = row.iloc[0]
+
+x_scale = {"T": 1.0, "mT": 1e-3}.get(side["x_unit"])
+if x_scale is None:
+    raise io.InputError(sidecar_path, "x_unit must be 'T' or 'mT'", field="x_unit")
+try:
+    y_scale = 1.0 if side["y_unit"] in ("1", "dimensionless") else float(side["y_unit"])
+except ValueError:
+    raise io.InputError(sidecar_path, "y_unit must be '1', 'dimensionless' or a factor such as '1e-5'",
+                        field="y_unit") from None
+B = data.x.to_numpy() * x_scale
+y = data.y.to_numpy() * y_scale
+sigma = side.get("y_error")
+sigma = None if sigma is None else float(sigma) * y_scale
+
+model = dielectric.fit_model(model_name, T_mK * 1e-3, omega=par["omega_rad_per_s"],
+                             orientation_average=par["orientation_average"])
+factor = par["fit"]["bounds_factor"]
+free = set(par["fit"]["free"][model_name])
+params = []
+paper_values = {}
+for name in dielectric.FIT_MODELS[model_name]:
+    if name == "offset":
+        params.append(fitting.Parameter(name, 0.0, fixed=name not in free, unit="1"))
+        continue
+    value = float(row[name])
+    paper_values[name] = value
+    params.append(fitting.Parameter(name, value, value / factor, value * factor, fixed=name not in free,
+                                    log=True, unit=name.split("_", 1)[1] if "_" in name else "K"))
+result = fitting.fit(model, B, y, params, sigma=sigma)
+log.info("%s: %s, chi2/dof = %.3g (%d points), %s", csv_path.name, model_name, result.reduced_chi2,
+         result.n_points, result.message)
+out = result.table(paper_values=paper_values)
+out.insert(0, "series", side["series"])
+out.insert(0, "figure", side["figure"])
+out.insert(2, "model", " ".join(spec))
+Path(snakemake.output[0]).parent.mkdir(parents=True, exist_ok=True)
+out.to_csv(snakemake.output[0], index=False)

@@ -1,0 +1,20 @@
+"""Rule quantum_theory_figure (fig08): fragility m vs the NMT parameter x_NMT, m = 19/x_NMT."""
+
+import matplotlib.pyplot as plt
+
+from coldglass import io, plotting
+
+log = io.script_logger(snakemake.log[0])
+table, meta = io.read_table(snakemake.input[0])
+par = meta["params"]
+plotting.use_style()
+fig, ax = plt.subplots(figsize=(5.0, 3.9))
+ax.plot(table.x_NMT, table.m, color="black", label=rf"RFOT: $m = {par['prefactor']:g}/x_{{NMT}}$")
+ax.set_xlim(0.0, 1.0)
+ax.set_ylim(0.0, 140.0)
+ax.set_xlabel(r"$x_{NMT}$")
+ax.set_ylabel(r"fragility $m$")
+ax.legend(loc="upper right")
+plotting.note_not_bundled(ax, "Angell et al., J. Appl. Phys. 88, 3113 (2000)", loc=(0.3, 0.55))
+plotting.save_figure(fig, snakemake.output.pdf)
+log.info("drew Fig. 8")

@@ -1,0 +1,27 @@
+"""Shared fixtures: the repository root and a runner for Snakemake in a scratch copy."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))
+COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", "results", ".snakemake", "__pycache__",
+                                     "*.egg-info", ".pytest_cache")
+
+
+@pytest.fixture
+def repo_copy(tmp_path):
+    """A scratch copy of the repository (without results, caches or the venv)."""
+    target = tmp_path / "repo"
+    shutil.copytree(REPO, target, ignore=COPY_IGNORE)
+    return target
+
+
+def run_snakemake(workdir, *args, timeout=900):
+    """Run snakemake in ``workdir``; returns the CompletedProcess (text, both streams)."""
+    return subprocess.run([SNAKEMAKE, "--nolock", *args], cwd=workdir, capture_output=True,
+                          text=True, timeout=timeout)
