@@ -1,4 +1,4 @@
-# `make all` reproduces every paper; `make test` runs the test suite.
+# `make all` reproduces every paper and writes results/report.zip; `make test` runs the tests.
 # Both create .venv on first use and install coldglass into it (editable).
 PYTHON ?= python3
 VENV := .venv
@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 
 all: $(STAMP)
 	$(VENV)/bin/snakemake --cores all
+	$(VENV)/bin/snakemake --cores 1 --report results/report.zip
 
 test: $(STAMP)
 	$(VENV)/bin/pytest
