@@ -25,6 +25,7 @@ include: "workflow/rules/quantum_theory.smk"
 include: "workflow/rules/interactions.smk"
 include: "workflow/rules/magnetic_tunneling.smk"
 include: "workflow/rules/mixed_alkali.smk"
+include: "workflow/rules/figures.smk"
 include: "workflow/rules/ledger.smk"
 
 

@@ -256,3 +256,35 @@ def test_fit_script_malformed_input_names_file_row_field(tmp_path):
         _run_fit_script(tmp_path / "b" if (tmp_path / "b").mkdir() is None else tmp_path, "x,y\n1,2\n",
                         SIDECAR.replace("table05 AlBaSiO 50", "table05 AlBaSiO 51"))
     assert "model" in str(err.value)
+
+
+def test_fig08_overlays_digitized_points_and_drops_note(tmp_path, monkeypatch):
+    """Compute + plot scripts of Fig. 8 run on a synthetic series in tmp_path (tests only)."""
+    import runpy
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from coldglass import plotting
+
+    root = Path(__file__).resolve().parents[1]
+    scripts = root / "scripts/magnetic_tunneling"
+    tables = root / "data/raw/magnetic_tunneling/tables"
+    out = {f: str(tmp_path / f"{f}.parquet") for f in ("fig08", "fig09", "fig10", "fig11")}
+    compute = SimpleNamespace(
+        input=SimpleNamespace(parameters=str(root / "data/raw/magnetic_tunneling/dielectric_parameters.yaml"),
+                              table05=str(tables / "table05.csv"), table06=str(tables / "table06.csv"),
+                              table07=str(tables / "table07.csv")),
+        output=SimpleNamespace(**out), params=SimpleNamespace(quick=True), log=[str(tmp_path / "c.log")])
+    runpy.run_path(str(scripts / "dielectric_curves.py"), init_globals={"snakemake": compute})
+    B = np.geomspace(3e-3, 1.0, 12)
+    y = dielectric.ats_delta_epsilon(B, 0.05, 0.89e-5, 0.015, 2.44e5, 3.08e5) / 1e-5
+    (tmp_path / "fig08_bas.csv").write_text("x,y\n" + "".join(f"{b},{v}\n" for b, v in zip(B, y)))
+    (tmp_path / "fig08_bas.yaml").write_text(SIDECAR.replace("x_unit: mT", "x_unit: T"))
+    notes = []
+    monkeypatch.setattr(plotting, "note_not_bundled", lambda ax, source, **kw: notes.append(source))
+    plot = SimpleNamespace(input=SimpleNamespace(curves=out["fig08"], digitized=[str(tmp_path / "fig08_bas.csv")]),
+                           output=SimpleNamespace(pdf=str(tmp_path / "fig08.pdf")), log=[str(tmp_path / "p.log")])
+    runpy.run_path(str(scripts / "fig08.py"), init_globals={"snakemake": plot})
+    assert (tmp_path / "fig08.png").exists()
+    # the series names "BAS": the BAS panel shows points, the BK7 and Duran panels keep the note
+    assert notes == ["Wohlfahrt et al. [7]", "Wohlfahrt et al. [7]b"]

@@ -31,7 +31,7 @@ def test_kinetic_fragility_matches_numerical_slope_of_vf_law(D):
     def log10_tau(T):
         return D * T0 / (T - T0) / math.log(10.0)
 
-    m_num = fr.fragility_index_numerical(log10_tau, None, Tg)
+    m_num = fr.fragility_index_numerical(log10_tau, Tg)
     assert fr.kinetic_fragility_from_D(D) == pytest.approx(m_num, rel=1e-6)
     assert fr.D_from_kinetic_fragility(fr.kinetic_fragility_from_D(D)) == pytest.approx(D)
 

@@ -116,3 +116,27 @@ def test_high_field_factor_changes_ats_term():
     assert weak != strong
     assert float(hc.total_heat_capacity(0.6, 0.01, {**p, "B_star_T": 1.0})) == pytest.approx(
         float(hc.total_heat_capacity(0.6, 0.01, p)), rel=1e-5)
+
+
+def test_zero_field_law_and_I_function():
+    T = np.array([0.05, 0.3, 1.0, 5.0])
+    got = hc.ats_heat_capacity_zero_field(T, 0.49, 6.0, 1e16)
+    ref = hc.ats_heat_capacity(T, 0.49, 0.0, 0.0, 6.0, 1e16)
+    assert np.allclose(got, ref, rtol=1e-13, atol=0)
+    x = np.array([0.0, 0.3, 2.0, 30.0])
+    assert np.allclose(hc.I_function(x), x * np.tanh(x) - np.log(np.cosh(x)), rtol=1e-12, atol=1e-14)
+    # high-temperature shoulder 2 pi k_B P* n ln(ratio) ln 2
+    hot = hc.ats_heat_capacity_zero_field(1e3, 0.49, 6.0, 1.0)
+    assert hot == pytest.approx(2 * np.pi * units.K_B * np.log(6.0) * np.log(2.0), rel=1e-6)
+
+
+def test_exact_orientation_average_vs_quadrature():
+    from scipy import integrate
+    p = {**BAS_060, "n_fe2_per_g": 0.0, "n_fe3_per_g": 0.0, "orientation_average": "exact"}
+    B = 0.7
+    got = float(hc.total_heat_capacity(0.6, B, p))
+
+    def f(c):
+        return float(hc.total_heat_capacity(0.6, B * c, {**p, "orientation_average": False}))
+    ref = integrate.quad(f, 0, 1, epsabs=0, epsrel=1e-10, limit=200)[0]
+    assert got == pytest.approx(ref, rel=1e-6)

@@ -122,3 +122,13 @@ def test_wall_mass_and_barrier_frequency():
     curv = -(v_of_r(res.x + h) - 2 * v_of_r(res.x) + v_of_r(res.x - h)) / h**2
     coeff = math.sqrt(curv) / (6 * math.pi**2) ** (1 / 3)
     assert rfot.barrier_top_frequency_coefficient() == pytest.approx(coeff, rel=1e-5)
+
+
+def test_edge_levels_follow_exponential_edge_density():
+    # Number of levels below V_th + delta is Poisson with mean exp(delta/sqrt2).
+    rng = np.random.default_rng(7)
+    n, delta = 14.0, 2.0
+    samples = np.array([rfot.edge_levels(n, 40, rng) for _ in range(4000)])
+    counts = (samples < float(rfot.tunnelling_threshold(n)) + delta).sum(axis=1)
+    assert counts.mean() == pytest.approx(math.exp(delta / math.sqrt(2)), rel=0.03)
+    assert np.all(np.diff(samples, axis=1) > 0)

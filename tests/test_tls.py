@@ -84,8 +84,11 @@ def test_relaxation_rates():
 def test_joint_distribution_integrates_to_inner_integral():
     # Eq. (24) integrated over tau^-1 from 1/t to 1/tau_min equals (A/2)(D0/E)^c I(Z) (Eq. 27).
     c, e, tau_min, t = 0.1, 0.3, 1e-6, 1e-2
-    value, _ = quad(lambda r: float(tls.joint_distribution(e, r, tau_min, c)), 1 / t, 1 / tau_min,
-                    epsabs=0, epsrel=1e-11, limit=400, points=[0.999999 / tau_min])
+    r_max = 1 / tau_min  # substitute r = r_max (1 - s^2): the edge 1/sqrt(1 - tau_min r) cancels
+    s_top = math.sqrt(1 - 1 / (t * r_max))
+    value, _ = quad(lambda s: 2 * r_max * s * float(
+        tls.joint_distribution(e, r_max * (1 - s * s), tau_min, c)), 0.0, s_top,
+        epsabs=0, epsrel=1e-12, limit=200)
     expected = 0.5 * (1 / e) ** c * float(tls.inner_time_integral(math.log(t / tau_min), c))
     assert value == pytest.approx(expected, rel=1e-7)
 

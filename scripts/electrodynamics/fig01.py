@@ -8,7 +8,7 @@ from coldglass import io, plotting
 from coldglass.schematics import rotated_bond
 
 log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input[0])
+table, meta = io.read_table(snakemake.input.data)
 par = meta["params"]
 plotting.use_style()
 

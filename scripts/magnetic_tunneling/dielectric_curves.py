@@ -55,7 +55,7 @@ outputs = {
     "fig10": (real_part("fig10", "table06", par["figures"]["fig10"]["rows"]), "Table 6"),
 }
 for fig_id, (df, table_name) in outputs.items():
-    io.write_table(df, snakemake.output[fig_id], paper="magnetic_tunneling", figure=fig_id,
+    io.write_table(df, getattr(snakemake.output, fig_id), paper="magnetic_tunneling", figure=fig_id,
                    equations="47, 48, 50, 51 (Eq. 46 with bracket [E^2 + D0^2 phi^2]); phi -> phi/sqrt3",
                    params={**params_common, "rows": par["figures"][fig_id]["rows"], "table": table_name,
                            "offset_step": par["figures"][fig_id].get("offset_step", 0.0),

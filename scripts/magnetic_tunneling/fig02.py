@@ -7,7 +7,7 @@ from matplotlib.patches import Circle, Polygon
 from coldglass import io, plotting
 
 io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input[0])
+df, meta = io.read_table(snakemake.input.data)
 plotting.use_style()
 fig = plt.figure(figsize=(9.0, 4.3))
 ax = fig.add_subplot(1, 2, 1)
@@ -28,9 +28,9 @@ ax.set_title("(a) RERs (cells), 2LSs (blue), interstices (yellow), ATS (orange)"
 
 ax3 = fig.add_subplot(1, 2, 2, projection="3d")
 v = df[df.element == "tfwp"]
-level = v.V.min() + 0.45 * (0.0 - v.V.min())
+level = 0.3 * v.V.min()
 inside = v[v.V < level]
-sc = ax3.scatter(inside.x, inside.y, inside.z, c=inside.V, cmap="gray", s=6, alpha=0.5, lw=0)
+sc = ax3.scatter(inside.x, inside.y, inside.z, c=inside.V, cmap="gray", s=9, alpha=0.35, lw=0, vmax=0.0)
 for w in meta["params"]["wells"]:
     ax3.scatter(*w, color="#ff7f0e", s=25, edgecolor="black", lw=0.4)
 ax3.set_xlabel("x")
@@ -38,6 +38,6 @@ ax3.set_ylabel("y")
 ax3.set_zlabel("z")
 ax3.set_box_aspect((1, 1, 1))
 fig.colorbar(sc, ax=ax3, shrink=0.6, pad=0.1, label="V (well depth units)")
-ax3.set_title("(b) TFWP: region V < 45% of the deepest value", fontsize=8, loc="left")
+ax3.set_title("(b) TFWP: region V < 30% of the deepest value (dark = deepest)", fontsize=8, loc="left")
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

@@ -6,7 +6,7 @@ import numpy as np
 from coldglass import io, plotting
 
 io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input[0])
+df, meta = io.read_table(snakemake.input.data)
 n = int(np.sqrt(len(df)))
 X = df.x.to_numpy().reshape(n, n)
 Y = df.y.to_numpy().reshape(n, n)
@@ -27,6 +27,7 @@ ax3.plot_surface(X, Y, V, cmap="viridis", rstride=2, cstride=2, lw=0, antialiase
 ax3.set_xlabel("x")
 ax3.set_ylabel("y")
 ax3.set_zlabel("V")
+ax3.view_init(elev=50, azim=-65)
 ax3.set_title("(b) the same TWP in 3D", fontsize=8, loc="left")
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

@@ -5,7 +5,7 @@ import matplotlib.pyplot as plt
 from coldglass import io, plotting
 
 io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input[0])
+df, meta = io.read_table(snakemake.input.data)
 par = meta["params"]
 plotting.use_style()
 fig, ax = plt.subplots(figsize=(5.2, 3.8))

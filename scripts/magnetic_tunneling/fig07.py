@@ -7,7 +7,7 @@ import matplotlib.pyplot as plt
 from coldglass import io, plotting
 
 io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input.curves)
+df, meta = io.read_table(snakemake.input.data)
 plotting.use_style()
 Y_SCALE = 1e6  # J/(g K) -> uJ/(g K)
 Y_UNITS = {"J/(g K)": 1.0, "uJ/(g K)": 1e-6, "mJ/(g K)": 1e-3}
@@ -29,11 +29,12 @@ for ax, glass, panel in zip(axes, ("BAS", "Duran"), ("a", "b")):
                 label=str(side["series"]))
     ax.axhline(0, color="0.7", lw=0.6, zorder=0)
     ax.set_xlim(0, df.B_T.max())
+    ax.set_ylim(top=1.12 * sub.Cbar_J_per_gK.max() * Y_SCALE)
     ax.set_xlabel(r"$B$ (T)")
     ax.set_ylabel(r"$\bar C_p = C_p(B)-C_p(8\,\mathrm{T})$ ($\mu$J g$^{-1}$K$^{-1}$)")
     ax.set_title(f"({panel}) {glass}" + (" (AlBaSiO)" if glass == "BAS" else ""), loc="left", fontsize=10)
     ax.legend(loc="upper right")
     if not points.get(f"7{panel}") and not points.get(f"fig07{panel}"):
-        plotting.note_not_bundled(ax, snakemake.params.source, loc=(0.35, 0.04))
+        plotting.note_not_bundled(ax, snakemake.config["magnetic_tunneling"]["fig07"]["data_source"], loc=(0.47, 0.63))
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

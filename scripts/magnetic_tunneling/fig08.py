@@ -8,10 +8,10 @@ import matplotlib.pyplot as plt
 from coldglass import io, plotting
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _dielectric_plot import GLASS_LABEL, digitized_series  # noqa: E402
+from _dielectric_plot import GLASS_LABEL, digitized_series, series_matches_glass  # noqa: E402
 
 log = io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input.curves)
+df, meta = io.read_table(snakemake.input.data)
 points = digitized_series(snakemake.input.digitized, "fig08")
 plotting.use_style()
 
@@ -20,9 +20,9 @@ for ax, (key, sub) in zip(axes, df.groupby("curve", sort=True)):
     glass, T_mK = sub.glass.iloc[0], sub.T_mK.iloc[0]
     ax.plot(sub.B_T, sub.delta_eps_over_eps * 1e5, color=f"C{key}",
             label="Eq. (51), Table 5\nweak field")
-    mine = [(s, p) for s, p in points if glass.lower() in s["series"].lower()]
+    mine = [(s, p) for s, p in points if series_matches_glass(s["series"], glass)]
     for side, p in mine:
-        ax.plot(p.B_T, p.y, "o", ms=3, mfc="none", color="k", label=side["series"])
+        ax.plot(p.B_T, p.value * 1e5, "o", ms=3, mfc="none", color="k", label=side["series"])
     if not mine:
         plotting.note_not_bundled(ax, meta["params"]["source"][glass], loc=(0.04, 0.04))
     ax.axhline(0, color="0.6", lw=0.6)

@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _dielectric_plot import GLASS_LABEL, digitized_series  # noqa: E402
 
 log = io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input.curves)
+df, meta = io.read_table(snakemake.input.data)
 points = digitized_series(snakemake.input.digitized, "fig11")
 par = meta["params"]
 plotting.use_style()
@@ -24,7 +24,7 @@ for ax, panel in zip(axes, ("a", "b")):
         ax.plot(sub.B_T, sub.tan_delta * 1e5, color=f"C{key}", label=f"{sub.T_mK.iloc[0]:g} mK")
     mine = [(s, p) for s, p in points if s["figure"].startswith(f"fig11{panel}")]
     for side, p in mine:
-        ax.plot(p.B_T, p.y * 1e5, "o", ms=3, mfc="none", color="k", label=side["series"])
+        ax.plot(p.B_T, p.value * 1e5, "o", ms=3, mfc="none", color="k", label=side["series"])
     if not mine:
         plotting.note_not_bundled(ax, par["source"])
     ax.set_xscale("log")

@@ -6,12 +6,16 @@ or "ats_loss table07 BK7 15". The paper's table row gives the start values and i
 beside the fitted values +- 1 sigma in results/magnetic_tunneling/fits/<name>.csv.
 """
 
+import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from coldglass import dielectric, fitting, io
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _dielectric_plot import unit_scales  # noqa: E402
 
 log = io.script_logger(snakemake.log[0])
 csv_path = Path(snakemake.input.csv)
@@ -41,14 +45,7 @@ if len(row) != 1:
     raise io.InputError(sidecar_path, f"no unique row {glass} {T_mK:g} mK in {table_name}", field="model")
 row = row.iloc[0]
 
-x_scale = {"T": 1.0, "mT": 1e-3}.get(side["x_unit"])
-if x_scale is None:
-    raise io.InputError(sidecar_path, "x_unit must be 'T' or 'mT'", field="x_unit")
-try:
-    y_scale = 1.0 if side["y_unit"] in ("1", "dimensionless") else float(side["y_unit"])
-except ValueError:
-    raise io.InputError(sidecar_path, "y_unit must be '1', 'dimensionless' or a factor such as '1e-5'",
-                        field="y_unit") from None
+x_scale, y_scale = unit_scales(side, sidecar_path)
 B = data.x.to_numpy() * x_scale
 y = data.y.to_numpy() * y_scale
 sigma = side.get("y_error")

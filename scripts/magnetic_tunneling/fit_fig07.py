@@ -35,14 +35,15 @@ if side["x_unit"] != "T" or side["y_unit"] not in Y_UNITS:
     raise io.InputError(sidecar_path, "x_unit must be 'T' and y_unit one of " + ", ".join(Y_UNITS),
                         field="y_unit")
 B = data.x.to_numpy()
-y = data.y.to_numpy() * Y_UNITS[side["y_unit"]]
+y = data.y.to_numpy()  # fitted in the series' own unit, so the residuals are O(1)
+scale = Y_UNITS[side["y_unit"]]
 sigma = side.get("y_error")
-sigma = None if sigma is None else float(sigma) * Y_UNITS[side["y_unit"]]
+sigma = None if sigma is None else float(sigma)
 FREE = ("D_min_K", "X_min_K_A2", "X_max_K_A2")
 
 
 def model(x, **kw):
-    return hc.heat_capacity_model(x, {**base, **kw})
+    return hc.heat_capacity_model(x, {**base, **kw}) / scale
 
 
 params = [fitting.Parameter(k, base[k], base[k] / 5, base[k] * 5, log=True,

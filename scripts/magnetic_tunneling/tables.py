@@ -48,7 +48,7 @@ for csv_in, csv_out, md_out in zip(snakemake.input.csv, snakemake.output.csv, sn
             "" if v is None or pd.isna(v) else f"{v:.2f}" for v in df.concentration_ppm_recomputed[:-1]]
         shown = pd.concat([shown, pd.DataFrame([{
             "quantity": "n_Fe total (derived)",
-            "concentration_per_g": f"{total['concentration_per_g']:.3g}",
+            "concentration_per_g": printed(f"{total['concentration_per_g']:.2e}".replace("e+", "e")),
             "concentration_ppm": f"{total['concentration_ppm']:.2f}",
             "concentration_ppm_recomputed": f"{total['concentration_ppm_recomputed']:.2f}"}])],
             ignore_index=True)

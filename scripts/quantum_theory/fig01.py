@@ -5,7 +5,7 @@ import matplotlib.pyplot as plt
 from coldglass import io, plotting
 
 log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input[0])
+table, meta = io.read_table(snakemake.input.data)
 par = meta["params"]
 plotting.use_style()
 fig, ax = plt.subplots(figsize=(5.4, 4.3))

@@ -5,7 +5,7 @@ import matplotlib.pyplot as plt
 from coldglass import io, plotting
 
 log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input[0])
+table, meta = io.read_table(snakemake.input.data)
 par = meta["params"]
 plotting.use_style()
 fig, ax = plt.subplots(figsize=(5.6, 4.0))
@@ -23,6 +23,8 @@ for kind, colors in styles.items():
     for (path, group), color in zip(table[table.kind == kind].groupby("path", sort=False), colors):
         label = "lowest-barrier path" if kind == "path_lowest" else None
         ax.step(group.N, group.V_over_kTg, where="mid", color=color, lw=1.1, label=label)
+        peak = group.loc[group.V_over_kTg.idxmax()]
+        ax.plot([peak.N], [peak.V_over_kTg], marker="v", color=color, ms=6, zorder=5)
 ax.plot(line.N, line.V_over_kTg, color="black", lw=2.0, label="most probable path (Eq. 12)")
 ax.plot([par["N_ddagger"]], [par["V_max_over_kTg"]], "o", color="black", ms=4)
 ax.annotate(rf"$N^\ddagger = {par['N_ddagger']:.0f}$, $V_{{max}} = {par['V_max_over_kTg'] / par['s_c']:.0f}\,T_g s_c$",
@@ -34,7 +36,7 @@ ax.set_ylim(-8, top)
 ax.set_xlabel("droplet size $N$ (beads added one at a time)")
 ax.set_ylabel(r"energy along the path $/\,k_BT_g$")
 ax.legend(loc="lower left", fontsize=8)
-ax.text(0.99, 0.99, "levels and paths: illustrative (seeded)", transform=ax.transAxes,
+ax.text(0.99, 0.99, "levels and paths: illustrative (seeded); triangles: barrier of each path", transform=ax.transAxes,
         ha="right", va="top", fontsize=7, color="0.35")
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("drew Fig. 10")

@@ -6,7 +6,7 @@ import numpy as np
 from coldglass import io, plotting
 
 log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input[0])
+table, meta = io.read_table(snakemake.input.data)
 par = meta["params"]
 plotting.use_style()
 

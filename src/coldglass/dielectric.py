@@ -221,7 +221,7 @@ def stm_relaxational(T, C, omega, gamma_s_K3, delta0_min, E_max):
     / (1 + omega^2 tau^2), P(E,tau) = P_bar/(2 tau sqrt(1 - tau_min/tau)) (Eq. 40), tau_max
     from Delta0 = Delta0min. Note: the printed Eq. (35) drops the 1/2 of Eq. (40); with it
     the slopes are -2C/3 (resonant) and +C (relaxational) per ln T, and the total slopes
-    below/above T0 are in the ratio -2:1 stated at l.330 (claim D08).
+    below/above T0 are in the ratio -2:1 stated at l.330 (claim D10; Eq. 37 is the net slope above T0, claim D11).
     """
     return _stm_rel(T, C, omega, gamma_s_K3, delta0_min, E_max, False)
 

@@ -19,6 +19,8 @@ schottky_partition_function_heat_capacity   the same from the partition function
 ats_heat_capacity                Eqs. (18)-(19): closed form, numba kernel (the hot loop).
 ats_heat_capacity_quad           Eq. (17) by scipy quadrature (reference implementation).
 ats_heat_capacity_closed_scipy   Eqs. (18)-(19) with the calI integrals by scipy (reference).
+ats_heat_capacity_zero_field     Eq. (19) at phi = 0 (the B = 0 law used by seed 004).
+I_function, tail_J, calI         the pieces I(x), ln 2 - I(x) and calI(x, a) of Eq. (18).
 total_heat_capacity, cbar        sum of the B-dependent terms and the 8 T subtraction.
 heat_capacity_model(x, params)   vectorised C-bar model for the Fig. 7 fits.
 
@@ -229,6 +231,27 @@ def ats_heat_capacity(T, D_min, a, b, D0_ratio, Pn=1.0):
     return 2.0 * math.pi * units.K_B * np.asarray(Pn) * red.reshape(shape)
 
 
+def I_function(x):
+    """I(x) = x tanh x - ln cosh x (l.203), numpy, overflow-safe."""
+    x = np.abs(np.asarray(x, dtype=float))
+    return math.log(2.0) - tail_J(x)
+
+
+def tail_J(x):
+    """ln 2 - I(x) = int_x^inf y sech^2 y dy (x >= 0), computed without cancellation."""
+    x = np.abs(np.asarray(x, dtype=float))
+    q = np.exp(-2.0 * x)
+    return x * 2.0 * q / (1.0 + q) + np.log1p(q)
+
+
+def ats_heat_capacity_zero_field(T, D_min, D0_ratio, Pn=1.0):
+    """C_ATS at B = 0 (phi = 0): Eq. (19) with x_c2 = x_min,
+    2 pi k_B P* n ln(D0max/D0min) [ln 2 - I(D_min/2 k_B T)] (J/K per unit Pn); -> the
+    "shoulder" 2 pi k_B P* n ln(D0max/D0min) ln 2 for k_B T >> D_min."""
+    return (2.0 * math.pi * units.K_B * np.asarray(Pn) * np.log(D0_ratio)
+            * tail_J(np.asarray(D_min, dtype=float) / (2.0 * np.asarray(T, dtype=float))))
+
+
 def calI(x, a):
     """calI(x, a) = int_x^inf y sech^2 y ln(y^2 - a^2) dy (l.205), numba kernel, scalar."""
     return _calI(float(x), float(a), _GL_X, _GL_W)
@@ -286,7 +309,7 @@ def ats_heat_capacity_quad(T, D_min, a, b, D0_ratio, Pn=1.0):
 
 # --------------------------------------------------------------------------- Fig. 7 model
 DEFAULT_MODEL = {
-    "orientation_average": True,   # phi -> phi/sqrt(3) (l.209)
+    "orientation_average": True,   # phi -> phi/sqrt(3) (l.209); False: none; "exact": cos average
     "B_star_T": None,              # weak-field formula; B* undetermined in the C_p fits (l.219)
     "B_ref_T": 8.0,                # C-bar = C(B) - C(8 T) (l.167)
     "z_convention": "spacing",     # Eq. (16), see module docstring
@@ -307,10 +330,20 @@ def total_heat_capacity(T, B, params):
     T = np.asarray(T, dtype=float)
     B = np.asarray(B, dtype=float)
     T, B = np.broadcast_arrays(T, B)
-    a = ats.d0phi_kelvin(B, p["X_min_K_A2"], p["orientation_average"], p["B_star_T"])
-    b = ats.d0phi_kelvin(B, p["X_max_K_A2"], p["orientation_average"], p["B_star_T"])
-    c_ats = ats_heat_capacity(T, p["D_min_K"], a, b, p["X_max_K_A2"] / p["X_min_K_A2"],
-                              p["Pn_ats_per_g"])
+    ratio = p["X_max_K_A2"] / p["X_min_K_A2"]
+    if p["orientation_average"] == "exact":
+        # uniform average over c = cos(angle between S and B) in [0, 1], phi -> phi c
+        # (the "numerical" average the paper replaces by phi/sqrt3, l.209, l.358)
+        nodes, weights = np.polynomial.legendre.leggauss(32)
+        a1 = ats.d0phi_kelvin(B, p["X_min_K_A2"], False, p["B_star_T"])
+        b1 = ats.d0phi_kelvin(B, p["X_max_K_A2"], False, p["B_star_T"])
+        c_ats = sum(0.5 * w * ats_heat_capacity(T, p["D_min_K"], a1 * 0.5 * (x + 1), b1 * 0.5 * (x + 1),
+                                                 ratio, p["Pn_ats_per_g"])
+                    for x, w in zip(nodes, weights))
+    else:
+        a = ats.d0phi_kelvin(B, p["X_min_K_A2"], bool(p["orientation_average"]), p["B_star_T"])
+        b = ats.d0phi_kelvin(B, p["X_max_K_A2"], bool(p["orientation_average"]), p["B_star_T"])
+        c_ats = ats_heat_capacity(T, p["D_min_K"], a, b, ratio, p["Pn_ats_per_g"])
     c_fe = fe_heat_capacity(T, B, p["n_fe2_per_g"], p["n_fe3_per_g"], p["z_convention"],
                             (p["fe2_J"], p["fe2_g"]), (p["fe3_J"], p["fe3_g"]))
     return c_ats + c_fe

@@ -13,6 +13,13 @@ Lubchenko & Wolynes review (seed 001_f0f1d8b79b002117.txt, "quantum_theory"):
   the printed prefactor 8/(3 sqrt(3) pi) must read 8/(3 sqrt(3 pi)), see the
   quantum_theory errata).
 
+Further down: the droplet profile and its saddle (Eqs. 6-7), the Vogel-Fulcher
+coefficient D = 32 R/Delta c_p and the fragility index m(D) (l.178, l.219), the barrier
+width 1/(2 sqrt D) (l.195), m ~ 19/x_NMT (l.219), the REM library of the frozen glass and
+the tunnelling-barrier statistics (Eqs. 9-14: N^ddagger ~ 14, V_max ~ 26 T_g s_c, the
+zero-barrier fraction ~ 3e-7), and the domain-wall mass and barrier-top frequency of
+Sec. IV.B (l.453-457) that set the exponent c of Eq. (22).
+
 Energies are in units of k_B T_g and entropies in units of k_B unless a function says
 otherwise: the constants are universal numbers in these units.
 """

@@ -87,7 +87,37 @@ def claims_inputs(wildcards):
     return {
         "claims": f"data/raw/{wildcards.key}/claims.csv",
         "errata": f"data/raw/{wildcards.key}/errata.md",
-        "registry": f"src/coldglass/claims/{wildcards.key}.py",
+        "registry": sorted(Path("src/coldglass/claims").glob(f"{wildcards.key}*.py")),
         "materials": "config/materials.yaml",
         **CLAIM_INPUTS[wildcards.key],
     }
+
+
+#: Data inputs of a figure's plot script, when not results/<key>/data/<fig>.parquet.
+FIGURE_DATA = {key: {} for key in PAPERS}
+
+
+def digitized_series(key, prefix):
+    """Names of the digitized series data/raw/<key>/digitized/<prefix>*.csv (none: no jobs)."""
+    return sorted(p.stem for p in Path(f"data/raw/{key}/digitized").glob(f"{prefix}*.csv"))
+
+
+def figure_inputs(wildcards):
+    """The generic plot rule's inputs: the figure's data and its digitized series, if any."""
+    key, fig = wildcards.key, wildcards.fig
+    names = digitized_series(key, fig)
+    return {
+        "data": FIGURE_DATA[key].get(fig, data_file(key, fig)),
+        "digitized": [f"data/raw/{key}/digitized/{name}.csv" for name in names],
+        "sidecars": [f"data/raw/{key}/digitized/{name}.yaml" for name in names],
+    }
+
+
+def figure_caption(wildcards):
+    """Text of workflow/report/<key>/<fig>.rst, shown in the report under the figure."""
+    return Path(workflow.basedir, "workflow/report", wildcards.key, f"{wildcards.fig}.rst").read_text()
+
+
+def figure_files(key, figs):
+    """The PDF and PNG of each figure, for PAPER_TARGETS."""
+    return [path for fig in figs for path in (figure_pdf(key, fig), figure_png(key, fig))]

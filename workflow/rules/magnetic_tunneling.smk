@@ -4,32 +4,27 @@
 # fit rule), schematics (Figs. 2, 3), Tables 1-7, and the claims inputs. The dielectric part
 # (Figs. 8-11) is in workflow/rules/magnetic_tunneling/dielectric.smk.
 
-for _part in part_files("magnetic_tunneling"):
+MT = "magnetic_tunneling"
+MT_TABLE_IDS = [f"table{i:02d}" for i in range(1, 8)]
+MT_TABLES = "data/raw/magnetic_tunneling/tables"
+MT_DIGITIZED = "data/raw/magnetic_tunneling/digitized"
+
+
+for _part in part_files(MT):
 
     include: _part
 
 
-MT = "magnetic_tunneling"
-MT_TABLE_IDS = [f"table{i:02d}" for i in range(1, 8)]
-MT_RAW_TABLES = "data/raw/magnetic_tunneling/tables"
-MT_DIGITIZED_DIR = config[MT]["fig07"]["digitized_dir"]
-
-
-def mt_fig07_digitized():
-    """Digitized Fig. 7 series present (data/raw/magnetic_tunneling/digitized/fig07*.csv)."""
-    if not Path(MT_DIGITIZED_DIR).is_dir():
-        return []
-    return sorted(p.stem for p in Path(MT_DIGITIZED_DIR).glob("fig07*.csv"))
-
-
 # The claims read the transcribed tables: declare them so the ledger reruns when they change.
-CLAIM_INPUTS[MT].update({f"raw_{t}": f"{MT_RAW_TABLES}/{t}.csv" for t in MT_TABLE_IDS})
+CLAIM_INPUTS[MT].update({f"raw_{t}": f"{MT_TABLES}/{t}.csv" for t in MT_TABLE_IDS})
 
 
 rule magnetic_tunneling_tables:
+    conda:
+        CONDA_ENV
     input:
-        csv=expand(f"{MT_RAW_TABLES}/{{t}}.csv", t=MT_TABLE_IDS),
-        yaml=expand(f"{MT_RAW_TABLES}/{{t}}.yaml", t=MT_TABLE_IDS),
+        csv=expand(f"{MT_TABLES}/{{t}}.csv", t=MT_TABLE_IDS),
+        yaml=expand(f"{MT_TABLES}/{{t}}.yaml", t=MT_TABLE_IDS),
     output:
         csv=expand(f"results/{MT}/tables/{{t}}.csv", t=MT_TABLE_IDS),
         md=expand(f"results/{MT}/tables/{{t}}.md", t=MT_TABLE_IDS),
@@ -45,6 +40,8 @@ rule magnetic_tunneling_tables:
 
 rule magnetic_tunneling_ats_curves:
     """Figs. 4-6: exact spectrum (Eq. 8) and density of states (Eq. 13)."""
+    conda:
+        CONDA_ENV
     output:
         fig04=data_file(MT, "fig04"),
         fig05=data_file(MT, "fig05"),
@@ -64,8 +61,10 @@ rule magnetic_tunneling_ats_curves:
 
 rule magnetic_tunneling_fig07_curves:
     """Fig. 7: C-bar(B) = C(B) - C(8 T) for the rows of Tables 1-4 (Eqs. 16, 18-20)."""
+    conda:
+        CONDA_ENV
     input:
-        tables=expand(f"{MT_RAW_TABLES}/{{t}}.csv", t=["table01", "table02", "table03", "table04"]),
+        tables=expand(f"{MT_TABLES}/{{t}}.csv", t=["table01", "table02", "table03", "table04"]),
     output:
         data_file(MT, "fig07"),
     params:
@@ -81,6 +80,8 @@ rule magnetic_tunneling_fig07_curves:
 
 rule magnetic_tunneling_schematics:
     """Figs. 2, 3: model potentials (stated in the captions) and the cellular cartoon."""
+    conda:
+        CONDA_ENV
     output:
         fig02=data_file(MT, "fig02"),
         fig03=data_file(MT, "fig03"),
@@ -95,130 +96,14 @@ rule magnetic_tunneling_schematics:
         "../../scripts/magnetic_tunneling/schematics.py"
 
 
-rule magnetic_tunneling_fig02:
-    input:
-        data_file(MT, "fig02"),
-    output:
-        pdf=figure_pdf(MT, "fig02"),
-        png=report(
-            figure_png(MT, "fig02"),
-            caption=caption(MT, "fig02"),
-            category=MT,
-            subcategory="Figures",
-        ),
-    log:
-        logfile(MT, "fig02"),
-    benchmark:
-        benchfile(MT, "fig02")
-    script:
-        "../../scripts/magnetic_tunneling/fig02.py"
-
-
-rule magnetic_tunneling_fig03:
-    input:
-        data_file(MT, "fig03"),
-    output:
-        pdf=figure_pdf(MT, "fig03"),
-        png=report(
-            figure_png(MT, "fig03"),
-            caption=caption(MT, "fig03"),
-            category=MT,
-            subcategory="Figures",
-        ),
-    log:
-        logfile(MT, "fig03"),
-    benchmark:
-        benchfile(MT, "fig03")
-    script:
-        "../../scripts/magnetic_tunneling/fig03.py"
-
-
-rule magnetic_tunneling_fig04:
-    input:
-        data_file(MT, "fig04"),
-    output:
-        pdf=figure_pdf(MT, "fig04"),
-        png=report(
-            figure_png(MT, "fig04"),
-            caption=caption(MT, "fig04"),
-            category=MT,
-            subcategory="Figures",
-        ),
-    log:
-        logfile(MT, "fig04"),
-    benchmark:
-        benchfile(MT, "fig04")
-    script:
-        "../../scripts/magnetic_tunneling/fig04.py"
-
-
-rule magnetic_tunneling_fig05:
-    input:
-        data_file(MT, "fig05"),
-    output:
-        pdf=figure_pdf(MT, "fig05"),
-        png=report(
-            figure_png(MT, "fig05"),
-            caption=caption(MT, "fig05"),
-            category=MT,
-            subcategory="Figures",
-        ),
-    log:
-        logfile(MT, "fig05"),
-    benchmark:
-        benchfile(MT, "fig05")
-    script:
-        "../../scripts/magnetic_tunneling/fig05.py"
-
-
-rule magnetic_tunneling_fig06:
-    input:
-        data_file(MT, "fig06"),
-    output:
-        pdf=figure_pdf(MT, "fig06"),
-        png=report(
-            figure_png(MT, "fig06"),
-            caption=caption(MT, "fig06"),
-            category=MT,
-            subcategory="Figures",
-        ),
-    log:
-        logfile(MT, "fig06"),
-    benchmark:
-        benchfile(MT, "fig06")
-    script:
-        "../../scripts/magnetic_tunneling/fig06.py"
-
-
-rule magnetic_tunneling_fig07:
-    input:
-        curves=data_file(MT, "fig07"),
-        digitized=[f"{MT_DIGITIZED_DIR}/{n}.csv" for n in mt_fig07_digitized()],
-        sidecars=[f"{MT_DIGITIZED_DIR}/{n}.yaml" for n in mt_fig07_digitized()],
-    output:
-        pdf=figure_pdf(MT, "fig07"),
-        png=report(
-            figure_png(MT, "fig07"),
-            caption=caption(MT, "fig07"),
-            category=MT,
-            subcategory="Figures",
-        ),
-    params:
-        source=config[MT]["fig07"]["data_source"],
-    log:
-        logfile(MT, "fig07"),
-    benchmark:
-        benchfile(MT, "fig07")
-    script:
-        "../../scripts/magnetic_tunneling/fig07.py"
-
-
 rule magnetic_tunneling_fit_fig07:
     """Refit the per-temperature ATS parameters to a digitized Fig. 7 series."""
+    conda:
+        CONDA_ENV
     input:
-        csv=f"{MT_DIGITIZED_DIR}/{{name}}.csv",
-        sidecar=f"{MT_DIGITIZED_DIR}/{{name}}.yaml",
-        tables=expand(f"{MT_RAW_TABLES}/{{t}}.csv", t=["table01", "table02", "table03", "table04"]),
+        csv=f"{MT_DIGITIZED}/{{name}}.csv",
+        sidecar=f"{MT_DIGITIZED}/{{name}}.yaml",
+        tables=expand(f"{MT_TABLES}/{{t}}.csv", t=["table01", "table02", "table03", "table04"]),
     output:
         f"results/{MT}/fits/{{name}}.csv",
     wildcard_constraints:
@@ -234,10 +119,9 @@ rule magnetic_tunneling_fit_fig07:
 
 
 PAPER_TARGETS[MT] += (
-    [figure_pdf(MT, f) for f in ("fig02", "fig03", "fig04", "fig05", "fig06", "fig07")]
-    + [figure_png(MT, f) for f in ("fig02", "fig03", "fig04", "fig05", "fig06", "fig07")]
+    figure_files(MT, ["fig02", "fig03", "fig04", "fig05", "fig06", "fig07"])
     + expand(f"results/{MT}/tables/{{t}}.{{ext}}", t=MT_TABLE_IDS, ext=["csv", "md"])
-    + [f"results/{MT}/fits/{n}.csv" for n in mt_fig07_digitized()]
+    + [f"results/{MT}/fits/{name}.csv" for name in digitized_series(MT, "fig07")]
 )
 
 

@@ -41,30 +41,4 @@ rule quantum_theory_data:
         "../../scripts/quantum_theory/{wildcards.qtfig}_data.py"
 
 
-rule quantum_theory_figure:
-    conda:
-        CONDA_ENV
-    input:
-        data_file("quantum_theory", "{qtfig}"),
-    output:
-        pdf=figure_pdf("quantum_theory", "{qtfig}"),
-        png=report(
-            figure_png("quantum_theory", "{qtfig}"),
-            caption="../report/quantum_theory/{qtfig}.rst",
-            category="quantum_theory",
-            subcategory="Figures",
-        ),
-    wildcard_constraints:
-        qtfig="|".join(QT_FIGS),
-    log:
-        logfile("quantum_theory", "{qtfig}"),
-    benchmark:
-        benchfile("quantum_theory", "{qtfig}")
-    script:
-        "../../scripts/quantum_theory/{wildcards.qtfig}.py"
-
-
-PAPER_TARGETS["quantum_theory"] += [
-    path for fig in QT_FIGS for path in (figure_pdf("quantum_theory", fig),
-                                         figure_png("quantum_theory", fig))
-]
+PAPER_TARGETS["quantum_theory"] += figure_files("quantum_theory", QT_FIGS)

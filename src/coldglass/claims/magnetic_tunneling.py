@@ -466,7 +466,10 @@ def fe3_moment(ctx):
     return g * math.sqrt(J * (J + 1))
 
 
-try:
-    from coldglass.claims import magnetic_tunneling_dielectric  # noqa: E402,F401
-except ImportError:  # pragma: no cover - until the dielectric claims module exists
-    pass
+@REGISTRY.claim("C43")
+def fig01_md(ctx):
+    raise NotComputable("MD run of Hurley & Harrowell, Phys. Rev. E 52, 1694 (1995) [35]: the "
+                        "trajectory and the state point are not given (Fig. 1 is pending)")
+
+
+from coldglass.claims import magnetic_tunneling_dielectric  # noqa: E402,F401

@@ -374,7 +374,9 @@ def surface_estimate_ratio(ctx):
     n_star = rfot.cooperative_region_size()
     d_l = a * tls.strain_at_glass_transition(s["T_g_K"], rho, c_s, a)  # d_L/a = |grad phi|
     surface = a**2 * math.sqrt(n_star ** (2.0 / 3.0)) * (1.0 / rfot.xi_over_a()) * d_l
-    return rho * c_s**2 * surface / tls.phonon_coupling(s["T_g_K"], rho, c_s, a)
+    return Reproduced(rho * c_s**2 * surface / tls.phonon_coupling(s["T_g_K"], rho, c_s, a),
+                      "g ~ rho c_s^2 a^2 N*^(1/3) (a/xi) d_L with d_L/a = |grad phi|; with the "
+                      "1/2 of g = rho c_s^2 int d_ii/2 (l.326) the ratio is 0.5")
 
 
 @REGISTRY.claim("C46a")

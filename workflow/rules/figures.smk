@@ -1,0 +1,29 @@
+# One plot rule for every figure of every paper: results/<key>/data/<fig>.parquet (and any
+# digitized series of that figure) -> results/<key>/figures/<fig>.{pdf,png}, drawn by
+# scripts/<key>/<fig>.py, captioned by workflow/report/<key>/<fig>.rst.
+
+
+rule figure:
+    input:
+        unpack(figure_inputs),
+    output:
+        pdf="results/{key}/figures/{fig}.pdf",
+        png=report(
+            "results/{key}/figures/{fig}.png",
+            caption="../report/figure.rst",
+            category="{key}",
+            subcategory="Figures",
+        ),
+    params:
+        caption=figure_caption,
+    wildcard_constraints:
+        key="|".join(PAPERS),
+        fig=r"fig\d\d[a-z]?",
+    conda:
+        CONDA_ENV
+    log:
+        "results/logs/{key}/{fig}.log",
+    benchmark:
+        "results/benchmarks/{key}/{fig}.tsv"
+    script:
+        "../../scripts/{wildcards.key}/{wildcards.fig}.py"
