@@ -282,7 +282,7 @@ def test_fig08_overlays_digitized_points_and_drops_note(tmp_path, monkeypatch):
     (tmp_path / "fig08_bas.yaml").write_text(SIDECAR.replace("x_unit: mT", "x_unit: T"))
     notes = []
     monkeypatch.setattr(plotting, "note_not_bundled", lambda ax, source, **kw: notes.append(source))
-    plot = SimpleNamespace(input=SimpleNamespace(curves=out["fig08"], digitized=[str(tmp_path / "fig08_bas.csv")]),
+    plot = SimpleNamespace(input=SimpleNamespace(data=out["fig08"], digitized=[str(tmp_path / "fig08_bas.csv")]),
                            output=SimpleNamespace(pdf=str(tmp_path / "fig08.pdf")), log=[str(tmp_path / "p.log")])
     runpy.run_path(str(scripts / "fig08.py"), init_globals={"snakemake": plot})
     assert (tmp_path / "fig08.png").exists()

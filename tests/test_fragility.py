@@ -66,8 +66,12 @@ def test_vanilla_rfot_is_vf_with_universal_sc_at_tg(D):
 
 def _phi_quad(t, sigma, truncated):
     """Independent reference: scipy quad over the barrier variable F/k_B T."""
+    lt = math.log(t)
+
     def f(F):  # F = barrier minus its most probable value, in k_B T
-        return math.exp(-F * F / (2 * sigma**2) - t * math.exp(-F)) / (sigma * math.sqrt(2 * math.pi))
+        if lt - F > 700:
+            return 0.0
+        return math.exp(-F * F / (2 * sigma**2) - math.exp(lt - F)) / (sigma * math.sqrt(2 * math.pi))
     hi = 0.0 if truncated else 60 * sigma
     step = math.log(t)
     pts = [-60 * sigma] + ([step] if -60 * sigma < step < hi else []) + [hi]

@@ -191,7 +191,9 @@ def _adaptive_integral(a, b, split, log_t, sigma, xs, ws, epsrel, epsabs):
     """Adaptive 20-point Gauss-Legendre quadrature on [a, b] with a breakpoint at ``split``.
 
     A panel is accepted when it agrees with the sum of its two halves to
-    max(epsabs, epsrel |I|) times its share of the interval (I from a first coarse pass).
+    max(epsabs, epsrel |I|) times its share of the interval (I from a first coarse pass),
+    or to the rounding level of its exponent (2e-13 of the panel's value: the integrand
+    exp(-x^2/2 - t e^{-sigma x}) carries |exponent| * 1e-16 relative rounding error).
     """
     if b <= a:
         return 0.0
@@ -228,8 +230,9 @@ def _adaptive_integral(a, b, split, log_t, sigma, xs, ws, epsrel, epsabs):
         pm = 0.5 * (pa + pb)
         left = _gl_panel(pa, pm, log_t, sigma, xs, ws)
         right = _gl_panel(pm, pb, log_t, sigma, xs, ws)
-        if abs(left + right - whole) <= tol * (pb - pa) / length or n + 2 > 398 \
-                or (pb - pa) < 1e-12:
+        err = abs(left + right - whole)
+        if err <= tol * (pb - pa) / length or err <= 2e-13 * abs(left + right) \
+                or n + 2 > 398 or (pb - pa) < 1e-12:
             total += left + right
         else:
             stack_a[n] = pa

@@ -3,8 +3,8 @@ import sys
 from pathlib import Path
 
 from coldglass.config import load_workflow_config
-from coldglass.io import InputError
-from coldglass.ledger import read_claims, read_papers
+from coldglass.io import InputError, read_digitized
+from coldglass.ledger import read_claims, read_figures, read_papers
 
 #: Software of every rule (`snakemake --sdm conda`); coldglass itself comes from src/.
 CONDA_ENV = str(Path(workflow.basedir, "environment.yml"))
@@ -26,6 +26,10 @@ try:
     config.update(load_workflow_config(config, list(PAPERS)))
     for _key in papers_with_claims():
         read_claims(f"data/raw/{_key}/claims.csv")
+    for _key in config["papers"]:
+        read_figures(f"data/raw/{_key}/figures.csv")
+        for _series in sorted(Path(f"data/raw/{_key}/digitized").glob("*.csv")):
+            read_digitized(_series)
 except InputError as error:
     abort(error)
 
