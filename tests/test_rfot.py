@@ -132,3 +132,39 @@ def test_edge_levels_follow_exponential_edge_density():
     counts = (samples < float(rfot.tunnelling_threshold(n)) + delta).sum(axis=1)
     assert counts.mean() == pytest.approx(math.exp(delta / math.sqrt(2)), rel=0.03)
     assert np.all(np.diff(samples, axis=1) > 0)
+
+
+def _log_density(E, N, s_c, gamma):
+    """Eq. (9) written out here, independent of the library (energies in k_B T_g)."""
+    return s_c * N - (E - (N * s_c + gamma * math.sqrt(N))) ** 2 / (2 * 2.0 * s_c * N)
+
+
+@pytest.mark.parametrize("s_c", [rfot.configurational_entropy_at_tg(), 0.5, 1.3])
+def test_library_lowest_state_is_eq11_with_slope_one(s_c):
+    """The lower root of ln Omega_N = 0 (Eq. 10) is E_GS = gamma sqrt N - s_c N (Eq. 11),
+    and d ln Omega/dE = 1/T_g there (l.271)."""
+    gamma = rfot.mismatch_coefficient()
+    for n in (3.0, 50.0, 400.0):
+        centre = float(rfot.library_centre(n, gamma, s_c))
+        root = brentq(lambda e: _log_density(e, n, s_c, gamma), centre - 50 * n, centre, xtol=1e-13)
+        assert root == pytest.approx(float(rfot.ground_state_energy(n, gamma, s_c)), abs=1e-8)
+        h = 1e-5
+        slope = (_log_density(root + h, n, s_c, gamma) - _log_density(root - h, n, s_c, gamma)) / (2 * h)
+        assert slope == pytest.approx(1.0, rel=1e-6)
+        assert float(rfot.rem_log_density(root, n, gamma, s_c)) == pytest.approx(0.0, abs=1e-8)
+
+
+def test_library_centre_and_width():
+    """ln Omega peaks at s_c N at the centre and drops by 1/2 one width away (Eq. 9)."""
+    s_c = rfot.configurational_entropy_at_tg()
+    for n in (5.0, 7.0):
+        c, w = rfot.library_centre(n), rfot.library_width(n)
+        assert float(rfot.rem_log_density(c, n)) == pytest.approx(s_c * n)
+        assert float(rfot.rem_log_density(c + w, n)) == pytest.approx(s_c * n - 0.5)
+    assert float(rfot.library_width(5.0)) == pytest.approx(math.sqrt(10 * s_c))
+    assert float(rfot.library_width(5.0, barrier=True)) == pytest.approx(math.sqrt(20 * s_c))
+    # notes, Fig. 3: N = 5 centre 29.4, width 2.86; N = 7 centre 35.7, width 3.39 (k_B T_g)
+    assert float(rfot.library_centre(5.0)) == pytest.approx(29.4, abs=0.05)
+    assert float(rfot.library_width(7.0)) == pytest.approx(3.39, abs=0.01)
+    # its lowest state first reaches E = 0 at N* (l.273)
+    assert float(rfot.ground_state_energy(rfot.cooperative_region_size())) == pytest.approx(0.0, abs=1e-9)

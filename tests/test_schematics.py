@@ -1,9 +1,11 @@
 """Geometry helpers of the schematic figures."""
 
+import math
+
 import numpy as np
 import pytest
 
-from coldglass import schematics
+from coldglass import rfot, schematics
 
 
 def test_bead_lattice_spacing_and_bounds():
@@ -45,3 +47,40 @@ def test_alternative_positions_move_every_bead_by_the_displacement():
 def test_rotated_bond():
     ends = schematics.rotated_bond(2.0, np.pi / 2)
     assert ends == pytest.approx(np.array([[0.0, -1.0], [0.0, 1.0]]))
+
+
+# --- RFOT schematics of the quantum_theory review (Figs. 3, 9) -----------------------
+
+def test_schematic_sizes_are_the_computed_rfot_values():
+    s = schematics.tunnelling_centre_sizes()
+    assert s["N_star"] == pytest.approx(rfot.cooperative_region_size())
+    assert s["xi_over_a"] == pytest.approx(rfot.xi_over_a())
+    assert 4 * math.pi / 3 * s["R_over_a"] ** 3 == pytest.approx(s["N_star"])
+    assert s["N_ddagger"] == pytest.approx(rfot.tunnelling_transition_size())
+    assert round(s["N_ddagger"]) == 14  # "N^ddagger ~ 14", l.296
+    assert 4 * math.pi / 3 * s["r_ddagger_over_a"] ** 3 == pytest.approx(s["N_ddagger"])
+    assert s["d_L_over_a"] == rfot.LINDEMANN_RATIO
+
+
+def test_nearest_beads_and_rotated_region():
+    pts = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 2.0], [3.0, 3.0], [-0.5, 0.0]])
+    assert list(schematics.nearest_beads(pts, (0.1, 0.0), 3)) == [0, 4, 1]
+    out = schematics.rotated_region(pts, [0, 1, 2], math.pi / 2)
+    assert np.allclose(out[3:], pts[3:])  # the rest is untouched
+    d_before = np.linalg.norm(pts[0] - pts[1])
+    assert np.linalg.norm(out[0] - out[1]) == pytest.approx(d_before)  # rigid rotation
+    assert np.allclose(out[:3].mean(axis=0), pts[:3].mean(axis=0))  # about the centroid
+
+
+def test_drawing_helpers_add_artists():
+    import matplotlib.pyplot as plt
+
+    from coldglass import plotting
+    fig, ax = plt.subplots()
+    plotting.setup_cartoon_axes(ax, 5, 4)
+    plotting.draw_beads(ax, np.array([[1.0, 1.0], [2.0, 1.0]]))
+    plotting.draw_contour(ax, (2, 2), 1.5)
+    plotting.dimension_arrow(ax, (0, 0), (3, 0), "xi")
+    assert len(ax.collections) == 1 and len(ax.patches) == 1 and len(ax.texts) == 2  # arrow + label
+    assert ax.get_xlim() == (-0.6, 5.6)
+    plt.close(fig)

@@ -112,6 +112,12 @@ def cutoff_energies(phi, D_min, D0_min, D0_max):
     return (np.sqrt(D_min**2 + (D0_min * phi)**2), np.sqrt(D_min**2 + (D0_max * phi)**2))
 
 
+def _gap_bounds(E, phi, D0_min, D0_max):
+    """Broadcast E and phi, and the phase-rescaled tunnelling bounds a = D0_min phi, b = D0_max phi."""
+    E, phi = np.broadcast_arrays(np.asarray(E, dtype=float), np.asarray(phi, dtype=float))
+    return E, phi, D0_min * phi, D0_max * phi
+
+
 def dos_ats(E, phi, D_min, D0_min, D0_max, P_star=1.0):
     """Magnetic part of the density of states g_ATS(E, phi), Eq. (13) (per ATS, times P*).
 
@@ -124,13 +130,8 @@ def dos_ats(E, phi, D_min, D0_min, D0_max, P_star=1.0):
     D0_min <= D0 <= D0_max, and int d^2E/D^2 -> 2 pi int dD/D ("after a suitable
     renormalization of parameters", l.151). Arrays broadcast; energies in one unit.
     """
-    E = np.asarray(E, dtype=float)
-    phi = np.asarray(phi, dtype=float)
-    E, phi = np.broadcast_arrays(E, phi)
-    a = D0_min * phi
-    b = D0_max * phi
-    ec1 = np.sqrt(D_min**2 + a**2)
-    ec2 = np.sqrt(D_min**2 + b**2)
+    E, phi, a, b = _gap_bounds(E, phi, D0_min, D0_max)
+    ec1, ec2 = cutoff_energies(phi, D_min, D0_min, D0_max)
     out = np.zeros(E.shape)
     with np.errstate(divide="ignore", invalid="ignore"):
         hi = E > ec2
@@ -152,13 +153,8 @@ def dos_ats_d0phi2(E, phi, D_min, D0_min, D0_max, P_star=1.0):
     E_c1 <= E <= E_c2; zero below E_c1 and at phi = 0. (dos_ats is the unweighted density;
     the E^2 g(E) + h(E) combination is the bracket [E^2 + D0^2 phi^2] of Eq. 46.)
     """
-    E = np.asarray(E, dtype=float)
-    phi = np.asarray(phi, dtype=float)
-    E, phi = np.broadcast_arrays(E, phi)
-    a = D0_min * phi
-    b = D0_max * phi
-    ec1 = np.sqrt(D_min**2 + a**2)
-    ec2 = np.sqrt(D_min**2 + b**2)
+    E, phi, a, b = _gap_bounds(E, phi, D0_min, D0_max)
+    ec1, ec2 = cutoff_energies(phi, D_min, D0_min, D0_max)
     with np.errstate(divide="ignore", invalid="ignore"):
         hi = E > ec2
         mid = (E >= ec1) & ~hi & (phi > 0)

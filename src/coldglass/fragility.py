@@ -7,8 +7,11 @@ Conventions
 -----------
 Energies in units of k_B T (barriers) or k_B T_g; entropies and heat-capacity jumps
 per bead in units of k_B (``delta_cp_over_kB``; per mole of beads this is Delta c_p/R).
-``log_time_ratio`` is Lambda = ln(tau(T_g)/tau_0) = F^ddagger(T_g)/k_B T_g, 39.14 for the
-"1 hr ~ 1e17 tau_0" time scale of l.180 (:func:`coldglass.rfot.log_time_ratio`).
+``tau_over_tau0`` is tau(T_g)/tau_0, with Lambda = ln(tau_over_tau0) = F^ddagger(T_g)/k_B T_g
+= 39.14 for the "1 hr ~ 1e17 tau_0" time scale of l.180 (:func:`coldglass.rfot.log_time_ratio`).
+The constants D Delta c_p = 32.09 k_B, m(D), delta F/F(D) are in :mod:`coldglass.rfot`
+(``vogel_fulcher_coefficient``, ``fragility_index``, ``fragility_d_from_index``,
+``barrier_relative_width``); this module builds the fragility physics on them.
 
 Physics, by section
 -------------------
@@ -40,10 +43,6 @@ from numba import njit
 
 from coldglass import rfot
 
-#: "D = 32. R/Delta c_p", the printed coefficient (l.178).
-VF_COEFFICIENT_PRINTED = 32.0
-#: The droplet-growth mismatch coefficient gamma/(k_B T) is a constant, so the theory's D
-#: is fixed by the Lindemann ratio alone (l.178).
 _LN10 = math.log(10.0)
 
 
@@ -51,42 +50,33 @@ _LN10 = math.log(10.0)
 # Vogel-Fulcher coefficient and the heat-capacity jump (l.97, l.178)
 # ---------------------------------------------------------------------------------------
 
-def vf_coefficient_constant(lindemann_ratio=rfot.LINDEMANN_RATIO):
-    """The number in D = (const) k_B/Delta c_p: (27 pi/16) L^2 (l.178); 32.09 at d_L/a = 0.1.
-
-    From F^ddagger/k_B T = gamma^2/(4 (k_B T)^2 s_c) with gamma = (3/2) sqrt(3 pi) k_B T L
-    and s_c = Delta c_p (T - T_K)/T_K this is D T_K/(T - T_K) with D = (27 pi/16) L^2/
-    (Delta c_p/k_B).  The paper prints "32." (l.178).
-    """
-    gamma = rfot.mismatch_coefficient(lindemann_ratio)  # gamma/(k_B T)
-    return gamma**2 / 4.0
-
-
 def vf_coefficient(delta_cp_over_kB, lindemann_ratio=rfot.LINDEMANN_RATIO):
-    """Fragility D = 32.09 k_B/Delta c_p (l.178), Delta c_p per bead in units of k_B."""
-    return vf_coefficient_constant(lindemann_ratio) / np.asarray(delta_cp_over_kB, float)
+    """Fragility D = 32.09 k_B/Delta c_p (l.178), Delta c_p per bead in units of k_B.
+
+    The constant (27 pi/16) L^2 is :func:`coldglass.rfot.vogel_fulcher_coefficient`.
+    """
+    return rfot.vogel_fulcher_coefficient(lindemann_ratio) / np.asarray(delta_cp_over_kB, float)
 
 
 def heat_capacity_jump_from_D(D, lindemann_ratio=rfot.LINDEMANN_RATIO):
     """Inverse of :func:`vf_coefficient`: Delta c_p/k_B per bead = 32.09/D."""
-    return vf_coefficient_constant(lindemann_ratio) / np.asarray(D, float)
+    return rfot.vogel_fulcher_coefficient(lindemann_ratio) / np.asarray(D, float)
 
 
-def kauzmann_temperature_ratio(D, log_time_ratio=None):
+def kauzmann_temperature_ratio(D, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """T_K/T_g for VF with T_0 = T_K and D T_K/(T_g - T_K) = Lambda: Lambda/(D + Lambda)."""
-    lam = rfot.log_time_ratio() if log_time_ratio is None else log_time_ratio
-    D = np.asarray(D, float)
-    return lam / (D + lam)
+    lam = rfot.log_time_ratio(tau_over_tau0)
+    return lam / (np.asarray(D, float) + lam)
 
 
 def configurational_entropy(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                            log_time_ratio=None):
+                            tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """s_c(T)/k_B = Delta c_p (T - T_K)/T_K (l.97) with Delta c_p = 32.09 k_B/D, T_K from D.
 
     At T = T_g this is (27 pi/16) L^2/Lambda = s_c(T_g) of :mod:`coldglass.rfot` (0.82,
     l.180), independent of D: the "universal s_c(T_g)" of vanilla RFOT.
     """
-    tk = kauzmann_temperature_ratio(D, log_time_ratio)
+    tk = kauzmann_temperature_ratio(D, tau_over_tau0)
     dcp = heat_capacity_jump_from_D(D, lindemann_ratio)
     return dcp * (np.asarray(T_over_Tg, float) - tk) / tk
 
@@ -95,41 +85,34 @@ def configurational_entropy(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO,
 # Kinetic fragility index m (l.187, l.219) and its relation to D
 # ---------------------------------------------------------------------------------------
 
-def strong_limit_fragility(log_time_ratio=None):
-    """m_min = Lambda/ln 10, the D -> infinity (Arrhenius) limit of m(D); 17.0 for 1e17."""
-    lam = rfot.log_time_ratio() if log_time_ratio is None else log_time_ratio
-    return lam / _LN10
-
-
-def kinetic_fragility_from_D(D, log_time_ratio=None):
-    """m = (1/T_g) d log10 tau/d(1/T)|_{T_g} for the VF law, normalised at T_g.
-
-    tau = tau_0 exp[D T_0/(T - T_0)] with D T_0/(T_g - T_0) = Lambda gives
-    m = (Lambda/ln 10)(1 + Lambda/D) (l.219 definition; not printed in the paper).
-    """
-    lam = rfot.log_time_ratio() if log_time_ratio is None else log_time_ratio
-    D = np.asarray(D, float)
-    return lam / _LN10 * (1.0 + lam / D)
-
-
-def D_from_kinetic_fragility(m, log_time_ratio=None):
-    """Inverse of :func:`kinetic_fragility_from_D`: D = Lambda^2/(m ln 10 - Lambda)."""
-    lam = rfot.log_time_ratio() if log_time_ratio is None else log_time_ratio
-    m = np.asarray(m, float)
-    return lam**2 / (m * _LN10 - lam)
+def strong_limit_fragility(tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+    """m_min = Lambda/ln 10, the D -> infinity (Arrhenius) limit of
+    :func:`coldglass.rfot.fragility_index`; 17.0 for tau_g/tau_0 = 1e17."""
+    return rfot.fragility_index(np.inf, tau_over_tau0)
 
 
 def thermodynamic_fragility(delta_cp_over_kB, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                            log_time_ratio=None):
+                            tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """RFOT m from calorimetry: m = (Lambda/ln 10)(1 + Delta c_p(T_g)/s_c(T_g)).
 
     Delta c_p per bead in k_B; s_c(T_g) = gamma^2/(4 Lambda) from Eq. 7 at T_g (l.180).
-    This is :func:`kinetic_fragility_from_D` at D = 32.09 k_B/Delta c_p (l.178), the
-    theory axis of Fig. 5; the caption's m_theor ~ Delta c_p T_g/(Delta H_m s_c^2) counts
-    beads per molecule from the fusion entropy (l.187, l.228).
+    This is :func:`coldglass.rfot.fragility_index` (m(D) of the VF law, l.219) at
+    D = 32.09 k_B/Delta c_p (l.178): the theory axis of Fig. 5.  The caption's
+    m_theor ~ Delta c_p T_g/(Delta H_m s_c^2) counts beads per molecule from the fusion
+    entropy (l.187, l.228).
     """
     D = vf_coefficient(delta_cp_over_kB, lindemann_ratio)
-    return kinetic_fragility_from_D(D, log_time_ratio)
+    return rfot.fragility_index(D, tau_over_tau0)
+
+
+def heat_capacity_jump_from_fragility(m, lindemann_ratio=rfot.LINDEMANN_RATIO,
+                                      tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+    """Inverse of :func:`thermodynamic_fragility`: Delta c_p(T_g)/k_B per bead =
+    s_c(T_g) (m ln 10/Lambda - 1); NaN below the strong limit m < Lambda/ln 10."""
+    lam = rfot.log_time_ratio(tau_over_tau0)
+    sc = rfot.configurational_entropy_at_tg(lindemann_ratio, tau_over_tau0)
+    x = np.asarray(m, float) * _LN10 / lam - 1.0
+    return np.where(x >= 0, sc * x, np.nan)
 
 
 def fragility_index_numerical(log10_tau, T_g, rel_step=1e-4):
@@ -149,16 +132,17 @@ def fragility_index_numerical(log10_tau, T_g, rel_step=1e-4):
 # Barrier distribution and the relaxation function (l.195, Fig. 6)
 # ---------------------------------------------------------------------------------------
 
-def barrier_relative_width(D):
-    """delta F^ddagger/F^ddagger = 1/(2 sqrt D), the Gaussian approximation of l.195."""
-    return 0.5 / np.sqrt(np.asarray(D, float))
+def barrier_width_kT(D, lindemann_ratio=rfot.LINDEMANN_RATIO,
+                     tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+    """sigma = delta F^ddagger/k_B T at T_g = Lambda delta F/F = Lambda/(2 sqrt D).
 
-
-def barrier_width_kT(D, log_time_ratio=None):
-    """sigma = delta F^ddagger/k_B T at T_g = Lambda/(2 sqrt D) (l.195 with F^ddagger(T_g) =
-    Lambda k_B T_g, l.180)."""
-    lam = rfot.log_time_ratio() if log_time_ratio is None else log_time_ratio
-    return lam * barrier_relative_width(D)
+    delta F^ddagger/F^ddagger from :func:`coldglass.rfot.barrier_relative_width` (l.195,
+    printed 1/(2 sqrt D)) and F^ddagger(T_g) = Lambda k_B T_g (l.180).  Array-valued.
+    """
+    rel = np.vectorize(rfot.barrier_relative_width, otypes=[float])(
+        np.asarray(D, float), lindemann_ratio, tau_over_tau0)
+    out = rfot.log_time_ratio(tau_over_tau0) * rel
+    return out[()] if np.ndim(out) == 0 else out
 
 
 _GL_X, _GL_W = np.polynomial.legendre.leggauss(20)
@@ -176,48 +160,54 @@ def _integrand(x, log_t, sigma):
     return _INV_SQRT_2PI * math.exp(-0.5 * x * x - math.exp(u))
 
 
+_GL10_X, _GL10_W = np.polynomial.legendre.leggauss(10)
+
+
 @njit(cache=True)
-def _gl_panel(a, b, log_t, sigma, xs, ws):
+def _gl_panel(a, b, log_t, sigma, xs, ws, xs10, ws10):
+    """(20-point, 10-point) Gauss-Legendre estimates of the integral over [a, b]."""
     half = 0.5 * (b - a)
     mid = 0.5 * (b + a)
-    s = 0.0
+    s20 = 0.0
     for k in range(xs.size):
-        s += ws[k] * _integrand(mid + half * xs[k], log_t, sigma)
-    return s * half
+        s20 += ws[k] * _integrand(mid + half * xs[k], log_t, sigma)
+    s10 = 0.0
+    for k in range(xs10.size):
+        s10 += ws10[k] * _integrand(mid + half * xs10[k], log_t, sigma)
+    return s20 * half, s10 * half
 
 
 @njit(cache=True)
-def _adaptive_integral(a, b, split, log_t, sigma, xs, ws, epsrel, epsabs):
-    """Adaptive 20-point Gauss-Legendre quadrature on [a, b] with a breakpoint at ``split``.
+def _adaptive_integral(breaks, log_t, sigma, xs, ws, xs10, ws10, epsrel, epsabs):
+    """Adaptive Gauss-Legendre quadrature of :func:`_integrand` over [breaks[0], breaks[-1]].
 
-    A panel is accepted when it agrees with the sum of its two halves to
-    max(epsabs, epsrel |I|) times its share of the interval (I from a first coarse pass),
-    or to the rounding level of its exponent (2e-13 of the panel's value: the integrand
-    exp(-x^2/2 - t e^{-sigma x}) carries |exponent| * 1e-16 relative rounding error).
+    Each panel is integrated with 20 and 10 points; it is accepted when the two agree to
+    max(epsabs, epsrel |I|) times its share of the interval (I from the first pass over the
+    initial panels ``breaks``), or to the rounding level of the integrand (2e-13 of the
+    panel's value: exp(-x^2/2 - t e^{-sigma x}) carries |exponent| * 1e-16 relative
+    rounding); otherwise it is bisected.  The 20-point value is kept, so the error is
+    normally far below the 10-point estimate used in the test.
     """
+    a = breaks[0]
+    b = breaks[breaks.size - 1]
     if b <= a:
         return 0.0
-    # Coarse first pass on 8 panels (4 each side of the breakpoint) to fix the tolerance.
-    pts = np.empty(9)
-    if split > a and split < b:
-        for k in range(5):
-            pts[k] = a + (split - a) * k / 4.0
-        for k in range(1, 5):
-            pts[4 + k] = split + (b - split) * k / 4.0
-    else:
-        for k in range(9):
-            pts[k] = a + (b - a) * k / 8.0
-    stack_a = np.empty(400)
-    stack_b = np.empty(400)
-    stack_i = np.empty(400)
+    cap = 600
+    stack_a = np.empty(cap)
+    stack_b = np.empty(cap)
+    stack_20 = np.empty(cap)
+    stack_10 = np.empty(cap)
     n = 0
     coarse = 0.0
-    for k in range(8):
-        v = _gl_panel(pts[k], pts[k + 1], log_t, sigma, xs, ws)
-        coarse += v
-        stack_a[n] = pts[k]
-        stack_b[n] = pts[k + 1]
-        stack_i[n] = v
+    for k in range(breaks.size - 1):
+        if breaks[k + 1] <= breaks[k]:
+            continue
+        v20, v10 = _gl_panel(breaks[k], breaks[k + 1], log_t, sigma, xs, ws, xs10, ws10)
+        coarse += v20
+        stack_a[n] = breaks[k]
+        stack_b[n] = breaks[k + 1]
+        stack_20[n] = v20
+        stack_10[n] = v10
         n += 1
     tol = max(epsabs, epsrel * abs(coarse), 1e-300)
     total = 0.0
@@ -226,49 +216,82 @@ def _adaptive_integral(a, b, split, log_t, sigma, xs, ws, epsrel, epsabs):
         n -= 1
         pa = stack_a[n]
         pb = stack_b[n]
-        whole = stack_i[n]
-        pm = 0.5 * (pa + pb)
-        left = _gl_panel(pa, pm, log_t, sigma, xs, ws)
-        right = _gl_panel(pm, pb, log_t, sigma, xs, ws)
-        err = abs(left + right - whole)
-        if err <= tol * (pb - pa) / length or err <= 2e-13 * abs(left + right) \
-                or n + 2 > 398 or (pb - pa) < 1e-12:
-            total += left + right
+        v20 = stack_20[n]
+        err = abs(v20 - stack_10[n])
+        if err <= tol * (pb - pa) / length or err <= 2e-13 * abs(v20) \
+                or n + 2 > cap - 2 or (pb - pa) < 1e-12:
+            total += v20
         else:
+            pm = 0.5 * (pa + pb)
+            l20, l10 = _gl_panel(pa, pm, log_t, sigma, xs, ws, xs10, ws10)
+            r20, r10 = _gl_panel(pm, pb, log_t, sigma, xs, ws, xs10, ws10)
             stack_a[n] = pa
             stack_b[n] = pm
-            stack_i[n] = left
+            stack_20[n] = l20
+            stack_10[n] = l10
             stack_a[n + 1] = pm
             stack_b[n + 1] = pb
-            stack_i[n + 1] = right
+            stack_20[n + 1] = r20
+            stack_10[n + 1] = r10
             n += 2
     return total
 
 
 @njit(cache=True)
 def _integrand_peak(log_t, sigma):
-    """x_p > 0 maximising -x^2/2 - t e^{-sigma x} (log-concave): root of x = sigma t e^{-sigma x}."""
-    hi = 1.0
-    while hi - sigma * math.exp(min(log_t - sigma * hi, 700.0)) < 0.0:
-        hi *= 2.0
-    lo = 0.0
-    for _ in range(60):
-        mid = 0.5 * (lo + hi)
-        if mid - sigma * math.exp(min(log_t - sigma * mid, 700.0)) < 0.0:
-            lo = mid
-        else:
-            hi = mid
-    return 0.5 * (lo + hi)
+    """x_p > 0 maximising -x^2/2 - t e^{-sigma x} (log-concave): root of
+    h(x) = x - sigma t e^{-sigma x}.  h is increasing and concave, so Newton's method
+    converges monotonically from the left after at most one step."""
+    x = max(log_t / sigma, 0.0)
+    for _ in range(200):
+        e = sigma * math.exp(min(log_t - sigma * x, 700.0))
+        step = (x - e) / (1.0 + sigma * e)
+        x -= step
+        if abs(step) <= 1e-14 * (1.0 + abs(x)):
+            break
+    return x
 
 
 @njit(cache=True)
-def _relaxation_grid(log_t, sigma, truncated, xs, ws, epsrel, epsabs):
+def _peak_breaks(xp, w, lower, upper, out):
+    """Fill ``out`` with lower < ... < upper cut at xp -+ 4^k w (k = 0, 1, ...); return count."""
+    n = 0
+    out[n] = lower
+    n += 1
+    k = 30
+    while k >= 0:  # left side, far to near
+        x = xp - w * 4.0**k
+        if lower < x < upper and x > out[n - 1]:
+            out[n] = x
+            n += 1
+        k -= 1
+    if lower < xp < upper and xp > out[n - 1]:
+        out[n] = xp
+        n += 1
+    for k in range(31):  # right side, near to far
+        x = xp + w * 4.0**k
+        if lower < x < upper and x > out[n - 1]:
+            out[n] = x
+            n += 1
+    if upper > out[n - 1]:
+        out[n] = upper
+        n += 1
+    return n
+
+
+@njit(cache=True)
+def _relaxation_grid(log_t, sigma, truncated, xs, ws, xs10, ws10, epsrel, epsabs):
     """phi(t) for every (sigma_j, t_i); rows follow ``sigma``, columns ``log_t``.
 
     The integrand exp(-x^2/2 - t e^{-sigma x}) is log-concave with curvature >= 1, so it
-    is below e^{-72} of its peak value outside x_p +- 12: the integration range.
+    is below e^{-72} of its peak value outside x_p +- 12: the integration range.  The
+    curvature at the peak is 1 + sigma x_p; the initial panels are cut geometrically at
+    x_p +- 4^k w, w = (1 + sigma x_p)^(-1/2) (for the truncated case with x_p > 0, around
+    the end point x = 0, on the scale of its log-slope sigma t), so that no initial panel is
+    much wider than its distance to the peak.
     """
     out = np.empty((sigma.size, log_t.size))
+    breaks = np.empty(64)
     for j in range(sigma.size):
         s = sigma[j]
         for i in range(log_t.size):
@@ -277,14 +300,18 @@ def _relaxation_grid(log_t, sigma, truncated, xs, ws, epsrel, epsabs):
                 out[j, i] = math.exp(-math.exp(lt)) if lt < 700.0 else 0.0
                 continue
             xp = _integrand_peak(lt, s)
-            if truncated:
-                upper = 0.0
-                lower = min(xp, 0.0) - _X_CUT
-            else:
-                upper = xp + _X_CUT
-                lower = xp - _X_CUT
-            split = lt / s  # where t e^{-sigma x} = 1: the step of exp(-t e^{-sigma x})
-            val = _adaptive_integral(lower, upper, split, lt, s, xs, ws, epsrel, epsabs)
+            w = 1.0 / math.sqrt(1.0 + s * xp)
+            lower = xp - _X_CUT
+            upper = 0.0 if truncated else xp + _X_CUT
+            if truncated and xp > 0.0:
+                # the integrand rises up to the end point x = 0 with log-slope sigma t and
+                # log-curvature -(1 + sigma^2 t) there: cut the panels on that scale
+                lower = -_X_CUT
+                xp = 0.0
+                st = s * math.exp(min(lt, 700.0))
+                w = 1.0 / max(math.sqrt(1.0 + s * st), st)
+            nb = _peak_breaks(xp, w, lower, upper, breaks)
+            val = _adaptive_integral(breaks[:nb], lt, s, xs, ws, xs10, ws10, epsrel, epsabs)
             if truncated:
                 val += 0.5 * (math.exp(-math.exp(lt)) if lt < 700.0 else 0.0)
             out[j, i] = val
@@ -319,7 +346,7 @@ def relaxation_function(t, sigma, distribution="gaussian", epsrel=1e-12, epsabs=
     if np.any(sig < 0):
         raise ValueError("sigma must be >= 0")
     out = _relaxation_grid(np.log(t), sig, distribution == "truncated", _GL_X, _GL_W,
-                           float(epsrel), float(epsabs))
+                           _GL10_X, _GL10_W, float(epsrel), float(epsabs))
     return out[0] if np.ndim(sigma) == 0 else out
 
 
@@ -342,6 +369,34 @@ def log_time_grid(sigma, n, span=3.0, pad=6.0):
     """Log-spaced t grid covering the decay of phi for width sigma: ln t in +-(span sigma + pad)."""
     half = span * float(sigma) + pad
     return np.exp(np.linspace(-half, half, int(n)))
+
+
+def time_at_level(level, sigma, distribution="gaussian", epsrel=1e-12):
+    """The time t (in tau(F_mode)) at which phi(t) = level, by bisection on ln t.
+
+    phi decreases monotonically from 1 to 0; the bracket is ln t in +-(4 sigma + 40).
+    """
+    if not 0.0 < level < 1.0:
+        raise ValueError("level must be inside (0, 1)")
+    lo, hi = -(4.0 * sigma + 40.0), 4.0 * sigma + 40.0
+    for _ in range(60):
+        mid = 0.5 * (lo + hi)
+        if relaxation_function([math.exp(mid)], sigma, distribution, epsrel)[0] > level:
+            lo = mid
+        else:
+            hi = mid
+    return math.exp(0.5 * (lo + hi))
+
+
+def fit_time_grid(sigma, n, distribution="gaussian", window=(0.02, 0.98), epsrel=1e-12):
+    """n log-spaced times from phi = window[1] to phi = window[0]: the KWW fit points.
+
+    The window ends are found by :func:`time_at_level`, so the fitted range moves
+    continuously with sigma (no grid points entering or leaving the window).
+    """
+    t_lo = time_at_level(window[1], sigma, distribution, epsrel)
+    t_hi = time_at_level(window[0], sigma, distribution, epsrel)
+    return np.geomspace(t_lo, t_hi, int(n))
 
 
 # ---------------------------------------------------------------------------------------
@@ -381,72 +436,76 @@ def fit_stretched_exponential(t, phi, window=(0.02, 0.98)):
     return float(np.exp(sol.x[0])), float(sol.x[1])
 
 
-def stretching_exponent(D, distribution="gaussian", log_time_ratio=None, n_t=400,
-                        window=(0.02, 0.98)):
+def stretching_exponent(D, distribution="gaussian", tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG, n_t=400,
+                        window=(0.02, 0.98), epsrel=1e-12, return_tau=False):
     """beta(D) of Fig. 6: fit exp[-(t/tau)^beta] to the barrier-averaged phi(t).
 
-    sigma = Lambda/(2 sqrt D) (l.195, l.180); phi from :func:`relaxation_function` on
-    :func:`log_time_grid`; fit by :func:`fit_stretched_exponential`.  The protocol (window,
+    sigma = Lambda/(2 sqrt D) (l.195, l.180); phi from :func:`relaxation_function` on the
+    n_t log-spaced times of :func:`fit_time_grid` spanning window[1] >= phi >= window[0];
+    fit by :func:`fit_stretched_exponential` (residuals in phi).  The protocol (window,
     grid) is our reconstruction: Xia & Wolynes (2001a) do not state theirs in this paper.
-    Returns an array like ``D``.
+    Returns an array like ``D`` (and tau_KWW/tau(F_mode) if ``return_tau``).
     """
     D_arr = np.atleast_1d(np.asarray(D, float))
-    sig = barrier_width_kT(D_arr, log_time_ratio)
+    sig = barrier_width_kT(D_arr, tau_over_tau0=tau_over_tau0)
     betas = np.empty(D_arr.size)
+    taus = np.empty(D_arr.size)
     for k, s in enumerate(sig):
-        t = log_time_grid(s, n_t)
-        phi = relaxation_function(t, s, distribution)
-        betas[k] = fit_stretched_exponential(t, phi, window)[1]
-    return betas[0] if np.ndim(D) == 0 else betas
+        t = fit_time_grid(s, n_t, distribution, window, epsrel)
+        phi = relaxation_function(t, s, distribution, epsrel)
+        taus[k], betas[k] = fit_stretched_exponential(t, phi, (0.0, 1.0))
+    if np.ndim(D) == 0:
+        return (betas[0], taus[0]) if return_tau else betas[0]
+    return (betas, taus) if return_tau else betas
 
 
 # ---------------------------------------------------------------------------------------
 # Vanilla RFOT temperature dependence (l.204; Fig. 7 approximation)
 # ---------------------------------------------------------------------------------------
 
-def vanilla_barrier_kT(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, log_time_ratio=None):
+def vanilla_barrier_kT(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """F^ddagger/k_B T = gamma^2/(4 (k_B T)^2 s_c(T)) (Eq. 7, l.204) = D T_K/(T - T_K).
 
     gamma/(k_B T) = (3/2) sqrt(3 pi) L (l.178); s_c(T) from :func:`configurational_entropy`.
     Infinite at and below T_K.
     """
-    sc = configurational_entropy(T_over_Tg, D, lindemann_ratio, log_time_ratio)
+    sc = configurational_entropy(T_over_Tg, D, lindemann_ratio, tau_over_tau0)
     g = rfot.mismatch_coefficient(lindemann_ratio)
     with np.errstate(divide="ignore"):
         return np.where(sc > 0, g**2 / (4.0 * np.where(sc > 0, sc, 1.0)), np.inf)
 
 
 def vanilla_log10_viscosity(T_over_Tg, D, log10_eta_micro, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                            log_time_ratio=None):
+                            tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """log10 eta = log10 eta_micro + F^ddagger/(k_B T ln 10): eta proportional to tau (l.204).
 
     eta_micro is the barrier-free viscosity, "around a centipoise for all liquids" (l.211).
     """
     return log10_eta_micro + vanilla_barrier_kT(T_over_Tg, D, lindemann_ratio,
-                                                log_time_ratio) / _LN10
+                                                tau_over_tau0) / _LN10
 
 
 def vanilla_cooperative_size(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                             log_time_ratio=None):
+                             tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """N^*(T) = (gamma/(T s_c(T)))^2 from F(N^*) = 0 in Eq. 6 (l.189); 191 at T_g."""
-    sc = configurational_entropy(T_over_Tg, D, lindemann_ratio, log_time_ratio)
+    sc = configurational_entropy(T_over_Tg, D, lindemann_ratio, tau_over_tau0)
     return (rfot.mismatch_coefficient(lindemann_ratio) / sc) ** 2
 
 
-def vanilla_xi_over_a(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, log_time_ratio=None):
+def vanilla_xi_over_a(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """xi/a = N^*^(1/3) (l.189): the mosaic length, dashed line of Fig. 7 (right)."""
-    return np.cbrt(vanilla_cooperative_size(T_over_Tg, D, lindemann_ratio, log_time_ratio))
+    return np.cbrt(vanilla_cooperative_size(T_over_Tg, D, lindemann_ratio, tau_over_tau0))
 
 
 def vanilla_transition_state_size(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                                  log_time_ratio=None):
+                                  tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """N^ddagger = (gamma/(2 s_c T))^2 = N^*/4, the saddle of Eq. 6 (l.162)."""
-    return 0.25 * vanilla_cooperative_size(T_over_Tg, D, lindemann_ratio, log_time_ratio)
+    return 0.25 * vanilla_cooperative_size(T_over_Tg, D, lindemann_ratio, tau_over_tau0)
 
 
 def vanilla_r_ddagger_over_a(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                             log_time_ratio=None):
+                             tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """r^ddagger/a = (3 N^ddagger/(4 pi))^(1/3): radius of a spherical droplet of N^ddagger
     beads (solid line of Fig. 7, right); the paper does not print the convention."""
-    n = vanilla_transition_state_size(T_over_Tg, D, lindemann_ratio, log_time_ratio)
+    n = vanilla_transition_state_size(T_over_Tg, D, lindemann_ratio, tau_over_tau0)
     return np.cbrt(3.0 * n / (4.0 * math.pi))

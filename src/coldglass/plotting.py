@@ -49,7 +49,7 @@ def note_not_bundled(ax, source, loc=(0.02, 0.02)):
             bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": "0.7", "lw": 0.5})
 
 
-def draw_beads(ax, xy, radius, dashed=False, **style):
+def draw_beads(ax, xy, radius=0.45, dashed=False, **style):
     """Circles of ``radius`` at the rows of ``xy``: solid outline/fill, or dashed outlines."""
     from matplotlib.collections import PatchCollection
     from matplotlib.patches import Circle
@@ -62,9 +62,26 @@ def draw_beads(ax, xy, radius, dashed=False, **style):
     ax.add_collection(PatchCollection([Circle(p, radius) for p in xy], **style))
 
 
-def dimension_arrow(ax, start, end, label, offset=(0.0, 0.0), **text_style):
-    """A double-headed arrow from ``start`` to ``end`` with ``label`` at its middle."""
-    ax.annotate("", xy=end, xytext=start,
-                arrowprops={"arrowstyle": "<->", "lw": 1.0, "shrinkA": 0, "shrinkB": 0})
+def dimension_arrow(ax, start, end, label, offset=(0.0, 0.0), color="black", **text_style):
+    """A double-headed arrow from ``start`` to ``end`` with ``label`` at its middle + offset."""
+    ax.annotate("", xy=tuple(end), xytext=tuple(start),
+                arrowprops={"arrowstyle": "<->", "lw": 1.0, "color": color, "shrinkA": 0,
+                            "shrinkB": 0})
     middle = [(s + e) / 2.0 + o for s, e, o in zip(start, end, offset)]
-    ax.text(*middle, label, ha="center", va="center", **text_style)
+    ax.text(*middle, label, ha="center", va="center", color=color, **text_style)
+
+
+def draw_contour(ax, centre, radius, **style):
+    """A circle outline (domain boundary, transition-state contour)."""
+    from matplotlib.patches import Circle
+
+    style.setdefault("fill", False)
+    ax.add_patch(Circle(tuple(centre), radius, **style))
+
+
+def setup_cartoon_axes(ax, width, height, margin=0.6):
+    """Equal-aspect, frameless axes showing [0, width] x [0, height]."""
+    ax.set_xlim(-margin, width + margin)
+    ax.set_ylim(-margin, height + margin)
+    ax.set_aspect("equal")
+    ax.axis("off")

@@ -202,19 +202,39 @@ def rem_variance_coefficient(s_c=None):
     return variance / s_c
 
 
-def rem_log_density(energy, n, gamma=None, s_c=None, barrier=False):
-    """ln Omega_N(E) of the REM library (Eq. 9) or of barriers (Eq. 12 if barrier=True).
+def library_centre(n, gamma=None, s_c=None):
+    """Centre of the local library of N beads, N Delta eps + gamma sqrt(N) (Eq. 9).
 
-    Delta eps = T_g s_c and delta E^2 = 2 T_g^2 s_c (l.271); Eq. (12) doubles the
-    variance (l.292). Energies in k_B T_g.
+    Delta eps = T_g s_c (l.271); energies in k_B T_g.
     """
     import numpy as np
 
     gamma, s_c = _chain(gamma, s_c)
     n = np.asarray(n, dtype=float)
-    variance = 2.0 * s_c * (2.0 if barrier else 1.0)
-    centre = s_c * n + gamma * np.sqrt(n)
-    return s_c * n - (np.asarray(energy) - centre) ** 2 / (2.0 * variance * n)
+    return s_c * n + gamma * np.sqrt(n)
+
+
+def library_width(n, s_c=None, barrier=False):
+    """Standard deviation sqrt(delta E^2 N) of Eq. (9), delta E^2 = 2 T_g^2 s_c (l.271);
+    Eq. (12) for barriers doubles the variance (l.292)."""
+    import numpy as np
+
+    _, s_c = _chain(None, s_c)
+    return np.sqrt(2.0 * s_c * (2.0 if barrier else 1.0) * np.asarray(n, dtype=float))
+
+
+def rem_log_density(energy, n, gamma=None, s_c=None, barrier=False):
+    """ln Omega_N(E) of the REM library (Eq. 9) or of barriers (Eq. 12 if barrier=True).
+
+    Energies in k_B T_g; centre and width from ``library_centre`` and ``library_width``.
+    """
+    import numpy as np
+
+    _, s_c = _chain(gamma, s_c)
+    n = np.asarray(n, dtype=float)
+    centre = library_centre(n, gamma, s_c)
+    width = library_width(n, s_c, barrier)
+    return s_c * n - (np.asarray(energy) - centre) ** 2 / (2.0 * width**2)
 
 
 def ground_state_energy(n, gamma=None, s_c=None):

@@ -6,7 +6,11 @@ lives in the plot scripts and ``coldglass.plotting``; this module only computes
 coordinates, so a compute rule can store them and restyling never recomputes.
 """
 
+import math
+
 import numpy as np
+
+from coldglass import rfot
 
 
 def bead_lattice(width, height, rng, spacing=1.0, jitter=0.08):
@@ -70,3 +74,47 @@ def rotated_bond(length, angle):
     from the x axis: (2, 2) array [negative end, positive end]."""
     half = 0.5 * length * np.array([np.cos(angle), np.sin(angle)])
     return np.array([-half, half])
+
+
+# --- RFOT schematics of the quantum_theory review: Fig. 3 (local library of states) and
+# Fig. 9 (a tunnelling centre). The mosaic cell holds N* ~ 191 beads (l.189), drawn as the
+# sphere of N* beads; the transition-state contour of Fig. 9 encloses
+# N^ddagger = [gamma/(2 (2 sqrt 2 - 1) T_g s_c)]^2 ~ 14 beads (Eq. 13, l.296), which is what
+# the caption (l.249) calls "a transition state size, to be explained later in the text".
+
+
+def nearest_beads(points, centre, n):
+    """Indices of the ``n`` beads nearest to ``centre`` (a compact region of n beads)."""
+    d = np.linalg.norm(np.asarray(points, float) - np.asarray(centre, float), axis=1)
+    return np.argsort(d, kind="stable")[: int(n)]
+
+
+def rotated_region(points, idx, angle):
+    """Copy of ``points`` with the beads ``idx`` rotated by ``angle`` (rad) about their
+    centroid: a cartoon local rearrangement that keeps the beads' mutual spacing."""
+    out = np.array(points, float, copy=True)
+    sub = out[idx]
+    c = sub.mean(axis=0)
+    rot = np.array([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]])
+    out[idx] = (sub - c) @ rot.T + c
+    return out
+
+
+def sphere_radius(n_beads):
+    """Radius (in a) of a sphere holding ``n_beads`` beads of volume a^3: (3N/4 pi)^(1/3)."""
+    return (3.0 * n_beads / (4.0 * math.pi)) ** (1.0 / 3.0)
+
+
+def tunnelling_centre_sizes(lindemann_ratio=rfot.LINDEMANN_RATIO):
+    """The computed sizes of the Fig. 9 schematic, in units of a (see the module doc)."""
+    n_star = rfot.cooperative_region_size(lindemann_ratio)
+    n_dd = rfot.tunnelling_transition_size(rfot.mismatch_coefficient(lindemann_ratio),
+                                           rfot.configurational_entropy_at_tg(lindemann_ratio))
+    return {
+        "N_star": n_star,
+        "xi_over_a": n_star ** (1.0 / 3.0),
+        "R_over_a": sphere_radius(n_star),
+        "N_ddagger": n_dd,
+        "r_ddagger_over_a": sphere_radius(n_dd),
+        "d_L_over_a": lindemann_ratio,
+    }

@@ -11,12 +11,16 @@ rule quantum_theory:
         paper_target("quantum_theory"),
 
 
-# --- Figs. 1, 4, 8, 10, 11 (lead worker); Figs. 2, 3, 5, 6, 7, 9 in quantum_theory/*.smk ---
-
-QT_FIGS = {  # figure -> physics computed by its data rule
+QT_FIGS = {  # figure -> physics computed by its data rule (parameters: config section figNN)
     "fig01": "kinetic thermal conductivity lines (l.59)",
+    "fig02": "free energy vs Einstein force constant near T_A (labelled toy model)",
+    "fig03": "local library of states, Eq. (9)",
     "fig04": "droplet free-energy profile, Eq. (6)",
+    "fig05": "kinetic vs thermodynamic fragility (identity, l.219)",
+    "fig06": "stretching exponent vs fragility (l.195)",
+    "fig07": "vanilla-RFOT viscosity and length scales (l.204-213)",
     "fig08": "m = 19/x_NMT (l.219)",
+    "fig09": "tunnelling centre geometry (N*, N^ddagger, d_L)",
     "fig10": "tunnelling barrier vs droplet size, Eqs. (11)-(14)",
     "fig11": "time-dependent TLS heat capacity, Eq. (27)",
 }
