@@ -45,5 +45,5 @@ def test_reproduced_values(result, claim_id, value, tolerance):
 
 def test_not_computable_rows_name_their_source(result):
     notes = result.loc[result.status == "not_computable", "note"]
-    assert len(notes) == 10
+    assert len(notes) == 11
     assert all(("(19" in note or "(20" in note or "l.148" in note) for note in notes)

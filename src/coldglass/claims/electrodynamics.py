@@ -11,6 +11,7 @@ import math
 import numpy as np
 
 from coldglass import dipoles, interactions, piezo, rfot, tls, units
+from coldglass.claims import quantum_theory as quantum_theory_claims
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
 REGISTRY = ClaimRegistry("electrodynamics")
@@ -264,3 +265,21 @@ def lindemann_strain_silica(ctx):
     strain = tls.strain_at_glass_transition(s["T_g_K"], s["rho_kg_per_m3"], s["c_s_m_per_s"],
                                             s["a_m"])
     return Reproduced(strain, "d/a = sqrt(k_B T_g / rho c_s^2 a^3), silica")
+
+
+@REGISTRY.claim("C38")
+def field_shift_over_tg(ctx):
+    shift = _typical_field_energy(ctx, "lab_field_V_per_cm")
+    return Reproduced(shift / _silica_tg_energy(ctx), "1.21 K against T_g = 1500 K")
+
+
+@REGISTRY.claim("C39")
+def lindemann_ratio(ctx):
+    raise NotComputable("an input of the theory: Lindemann (1910) for crystals, the plateau of "
+                        "neutron self-correlation functions for glasses (Mezei 1991; quantum_theory "
+                        "l.174); the silica consistency check is C37")
+
+
+@REGISTRY.claim("C40")
+def tunnelling_exponent(ctx):
+    return quantum_theory_claims.distribution_exponent_silica(ctx)
