@@ -59,11 +59,6 @@ def figure_png(key, fig):
     return f"results/{key}/figures/{fig}.png"
 
 
-def caption(key, fig):
-    """Caption file of a figure, relative to the rules folder as report() expects."""
-    return f"../report/{key}/{fig}.rst"
-
-
 def part_files(key):
     """Extra rule files of a paper (workflow/rules/<key>/*.smk), in name order."""
     return sorted(str(p) for p in Path(workflow.basedir, "workflow/rules", key).glob("*.smk"))
