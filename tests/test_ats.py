@@ -174,3 +174,10 @@ def test_unit_conversion():
     # phi for a given |q/e| S: one flux quantum h/e through S gives 2 pi
     S = 4.135667696e-15 / 1.0 / 1e-20  # A^2 for B = 1 T
     assert ats.ab_phase(1.0, S) == pytest.approx(2 * np.pi, rel=1e-9)
+
+
+def test_critical_phases_invert_the_cutoff_energies():
+    phi_c2, phi_c1 = ats.critical_phases(3.0, 1.0, 10.0, 100.0)
+    assert float(ats.cutoff_energies(phi_c2, 1.0, 10.0, 100.0)[1]) == pytest.approx(3.0)
+    assert float(ats.cutoff_energies(phi_c1, 1.0, 10.0, 100.0)[0]) == pytest.approx(3.0)
+    assert phi_c1 / phi_c2 == pytest.approx(10.0)

@@ -48,8 +48,7 @@ n_phi = 500 if quick else c6["n_phi"]
 frames = []
 for E in c6["energies"]:
     ph = np.linspace(0.0, c6["phi_max"], n_phi)
-    cusp = np.sqrt(E**2 - dmin**2) / d0max
-    zero = np.sqrt(E**2 - dmin**2) / d0min
+    cusp, zero = ats.critical_phases(E, dmin, d0min, d0max)
     ph = np.unique(np.concatenate([ph, [x for x in (cusp, zero, zero * (1 - 1e-9)) if x <= c6["phi_max"]]]))
     frames.append(pd.DataFrame({"E_over_Dmin": E, "phi_rad": ph,
                                 "g_ATS": ats.dos_ats(E * dmin, ph, dmin, d0min, d0max),

@@ -112,6 +112,13 @@ def cutoff_energies(phi, D_min, D0_min, D0_max):
     return (np.sqrt(D_min**2 + (D0_min * phi)**2), np.sqrt(D_min**2 + (D0_max * phi)**2))
 
 
+def critical_phases(E, D_min, D0_min, D0_max):
+    """Phases at which a gap E meets the cutoffs: E = E_c2 at phi = sqrt(E^2 - D_min^2)/D0_max
+    (the cusp of g_ATS(phi), Fig. 6) and E = E_c1 at sqrt(E^2 - D_min^2)/D0_min (g_ATS -> 0)."""
+    root = np.sqrt(np.asarray(E, dtype=float) ** 2 - D_min**2)
+    return root / D0_max, root / D0_min
+
+
 def _gap_bounds(E, phi, D0_min, D0_max):
     """Broadcast E and phi, and the phase-rescaled tunnelling bounds a = D0_min phi, b = D0_max phi."""
     E, phi = np.broadcast_arrays(np.asarray(E, dtype=float), np.asarray(phi, dtype=float))

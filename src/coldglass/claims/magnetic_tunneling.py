@@ -234,7 +234,7 @@ def dos_peak_eroded(ctx):
 @REGISTRY.claim("C15")
 def dos_cusp_in_phi(ctx):
     d_min, d0min, d0max, E = 1.0, 10.0, 100.0, 3.0
-    phi_c = math.sqrt(E**2 - d_min**2) / d0max
+    phi_c = float(ats.critical_phases(E, d_min, d0min, d0max)[0])
     h = 1e-6
     g = lambda p: float(ats.dos_ats(E, p, d_min, d0min, d0max))  # noqa: E731
     left = (g(phi_c - h) - g(phi_c - 2 * h)) / h
