@@ -4,13 +4,10 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.patches import Arc, Circle, ConnectionPatch
 
-from coldglass import io, plotting
+from coldglass import plotting
 from coldglass.schematics import rotated_bond
 
-log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input.data)
-par = meta["params"]
-plotting.use_style()
+table, par, log = plotting.start_plot(snakemake)
 
 
 def rows(element):

@@ -54,11 +54,8 @@ def plot_shifted(snakemake, fig_id, y_scale, log_x):
 
     from coldglass import plotting
 
-    log = io.script_logger(snakemake.log[0])
-    df, meta = io.read_table(snakemake.input.data)
+    df, par, log = plotting.start_plot(snakemake)
     points = digitized_series(snakemake.input.digitized, fig_id)
-    par = meta["params"]
-    plotting.use_style()
     fig, ax = plt.subplots(figsize=(5.6, 4.4))
     for key, sub in df.groupby("curve", sort=True):
         T_mK, off = sub.T_mK.iloc[0], sub.offset.iloc[0]

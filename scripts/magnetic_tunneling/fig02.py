@@ -4,11 +4,9 @@ potential (Fig. 2, caption l.61)."""
 import matplotlib.pyplot as plt
 from matplotlib.patches import Circle, Polygon
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input.data)
-plotting.use_style()
+df, par, log = plotting.start_plot(snakemake)
 fig = plt.figure(figsize=(9.0, 4.3))
 ax = fig.add_subplot(1, 2, 1)
 ax.add_patch(Polygon([[0, 0], [1, 0], [1, 1], [0, 1]], closed=True, fc="#f7e27a", ec="none", zorder=0))
@@ -31,7 +29,7 @@ v = df[df.element == "tfwp"]
 level = 0.3 * v.V.min()
 inside = v[v.V < level]
 sc = ax3.scatter(inside.x, inside.y, inside.z, c=inside.V, cmap="gray", s=9, alpha=0.35, lw=0, vmax=0.0)
-for w in meta["params"]["wells"]:
+for w in par["wells"]:
     ax3.scatter(*w, color="#ff7f0e", s=25, edgecolor="black", lw=0.4)
 ax3.set_xlabel("x")
 ax3.set_ylabel("y")

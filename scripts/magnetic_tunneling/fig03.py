@@ -3,15 +3,13 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input.data)
+df, par, log = plotting.start_plot(snakemake)
 n = int(np.sqrt(len(df)))
 X = df.x.to_numpy().reshape(n, n)
 Y = df.y.to_numpy().reshape(n, n)
 V = df.V.to_numpy().reshape(n, n)
-plotting.use_style()
 fig = plt.figure(figsize=(9.0, 4.0))
 ax = fig.add_subplot(1, 2, 1)
 cs = ax.contourf(X, Y, V, levels=24, cmap="viridis")
@@ -20,7 +18,7 @@ fig.colorbar(cs, ax=ax, label="V (well depth units)")
 ax.set_aspect("equal")
 ax.set_xlabel("x (well spacing units)")
 ax.set_ylabel("y")
-ax.set_title("(a) TWP contours, depths " + ", ".join(f"{d:g}" for d in meta["params"]["depths"]),
+ax.set_title("(a) TWP contours, depths " + ", ".join(f"{d:g}" for d in par["depths"]),
              fontsize=8, loc="left")
 ax3 = fig.add_subplot(1, 2, 2, projection="3d")
 ax3.plot_surface(X, Y, V, cmap="viridis", rstride=2, cstride=2, lw=0, antialiased=True)

@@ -3,11 +3,9 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input.data)
-plotting.use_style()
+df, par, log = plotting.start_plot(snakemake)
 fig, ax = plt.subplots(figsize=(6.4, 3.8))
 colors = ["C0", "C1", "C2"]
 names = [r"$\mathcal{E}_0$", r"$\mathcal{E}_1$", r"$\mathcal{E}_2$"]

@@ -2,12 +2,9 @@
 
 import matplotlib.pyplot as plt
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input.data)
-par = meta["params"]
-plotting.use_style()
+df, par, log = plotting.start_plot(snakemake)
 fig, ax = plt.subplots(figsize=(5.2, 3.8))
 for i, (phi, sub) in enumerate(df.groupby("phi_rad")):
     ax.plot(sub.E_over_Dmin, sub.g_ATS, color=f"C{i}", label=rf"$\varphi={phi:g}$")

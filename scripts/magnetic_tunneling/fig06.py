@@ -2,12 +2,9 @@
 
 import matplotlib.pyplot as plt
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input.data)
-par = meta["params"]
-plotting.use_style()
+df, par, log = plotting.start_plot(snakemake)
 fig, ax = plt.subplots(figsize=(5.2, 3.8))
 for i, (E, sub) in enumerate(df.groupby("E_over_Dmin")):
     ax.plot(sub.phi_rad, sub.g_ATS, color=f"C{i}", label=rf"$E={E:g}\,D_{{min}}$")

@@ -6,9 +6,7 @@ import matplotlib.pyplot as plt
 
 from coldglass import io, plotting
 
-io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input.data)
-plotting.use_style()
+df, par, log = plotting.start_plot(snakemake)
 Y_SCALE = 1e6  # J/(g K) -> uJ/(g K)
 Y_UNITS = {"J/(g K)": 1.0, "uJ/(g K)": 1e-6, "mJ/(g K)": 1e-3}
 points = {}

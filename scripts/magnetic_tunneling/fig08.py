@@ -5,15 +5,13 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 
-from coldglass import io, plotting
+from coldglass import plotting
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _dielectric_plot import GLASS_LABEL, digitized_series, series_matches_glass  # noqa: E402
 
-log = io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input.data)
+df, par, log = plotting.start_plot(snakemake)
 points = digitized_series(snakemake.input.digitized, "fig08")
-plotting.use_style()
 
 fig, axes = plt.subplots(1, 3, figsize=(11, 3.6), sharex=True)
 for ax, (key, sub) in zip(axes, df.groupby("curve", sort=True)):
@@ -24,7 +22,7 @@ for ax, (key, sub) in zip(axes, df.groupby("curve", sort=True)):
     for side, p in mine:
         ax.plot(p.B_T, p.value * 1e5, "o", ms=3, mfc="none", color="k", label=side["series"])
     if not mine:
-        plotting.note_not_bundled(ax, meta["params"]["source"][glass], loc=(0.04, 0.04))
+        plotting.note_not_bundled(ax, par["source"][glass], loc=(0.04, 0.04))
     ax.axhline(0, color="0.6", lw=0.6)
     ax.set_xscale("log")
     ax.set_xlabel("$B$ (T)")

@@ -5,16 +5,13 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 
-from coldglass import io, plotting
+from coldglass import plotting
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _dielectric_plot import GLASS_LABEL, digitized_series  # noqa: E402
 
-log = io.script_logger(snakemake.log[0])
-df, meta = io.read_table(snakemake.input.data)
+df, par, log = plotting.start_plot(snakemake)
 points = digitized_series(snakemake.input.digitized, "fig11")
-par = meta["params"]
-plotting.use_style()
 
 fig, axes = plt.subplots(1, 2, figsize=(10, 4.0))
 for ax, panel in zip(axes, ("a", "b")):

@@ -2,12 +2,9 @@
 
 import matplotlib.pyplot as plt
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input.data)
-par = meta["params"]
-plotting.use_style()
+table, par, log = plotting.start_plot(snakemake)
 fig, ax = plt.subplots(figsize=(5.4, 4.3))
 for ratio, group in table.groupby("mfp_over_wavelength", sort=False):
     ax.loglog(group.T_over_TD, group.kappa_over_K, color="black")  # both solid, as in the caption

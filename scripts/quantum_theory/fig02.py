@@ -2,12 +2,9 @@
 
 import matplotlib.pyplot as plt
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input.data)
-par = meta["params"]
-plotting.use_style()
+table, par, log = plotting.start_plot(snakemake)
 fig, ax = plt.subplots(figsize=(5.6, 4.2))
 colors = ["C3", "black", "C0", "C2", "C4", "C1"]
 for (t, sub), c in zip(sorted(table.groupby("T_over_TA"), key=lambda kv: -kv[0]), colors):

@@ -3,15 +3,12 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input.data)
-par = meta["params"]
+table, par, log = plotting.start_plot(snakemake)
 n5, n7 = par["N_small"], par["N_large"]
 beads = table[table.part == "beads"]
 dos = table[table.part == "dos"]
-plotting.use_style()
 fig, axes = plt.subplots(2, 3, figsize=(9.6, 6.6), gridspec_kw={"height_ratios": [1.0, 1.5]})
 w, h = par["cartoon_width"], par["cartoon_height"]
 xy = beads[["x_a", "y_a"]].to_numpy()

@@ -2,12 +2,9 @@
 
 import matplotlib.pyplot as plt
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input.data)
-par = meta["params"]
-plotting.use_style()
+table, par, log = plotting.start_plot(snakemake)
 fig, ax = plt.subplots(figsize=(5.2, 3.8))
 inside = table.N <= par["N_star"]
 ax.plot(table.N[inside], table.F_over_kTg[inside], color="black")

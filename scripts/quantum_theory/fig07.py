@@ -2,12 +2,9 @@
 
 import matplotlib.pyplot as plt
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input.data)
-par = meta["params"]
-plotting.use_style()
+table, par, log = plotting.start_plot(snakemake)
 fig, (ax, ax2) = plt.subplots(1, 2, figsize=(9.6, 4.2))
 colors = ["C3", "C0", "C2", "C1", "C4"]
 for (D, sub), c in zip(table.groupby("D"), colors):

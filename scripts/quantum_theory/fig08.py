@@ -2,12 +2,9 @@
 
 import matplotlib.pyplot as plt
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input.data)
-par = meta["params"]
-plotting.use_style()
+table, par, log = plotting.start_plot(snakemake)
 fig, ax = plt.subplots(figsize=(5.0, 3.9))
 ax.plot(table.x_NMT, table.m, color="black", label=rf"RFOT: $m = {par['prefactor']:g}/x_{{NMT}}$")
 ax.set_xlim(0.0, 1.0)

@@ -2,12 +2,9 @@
 
 import matplotlib.pyplot as plt
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input.data)
-par = meta["params"]
-plotting.use_style()
+table, par, log = plotting.start_plot(snakemake)
 fig, ax = plt.subplots(figsize=(7.0, 5.6))
 plotting.setup_cartoon_axes(ax, par["width"], par["height"])
 inside = table.in_domain.astype(bool).to_numpy()

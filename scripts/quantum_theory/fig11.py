@@ -3,12 +3,9 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from coldglass import io, plotting
+from coldglass import plotting
 
-log = io.script_logger(snakemake.log[0])
-table, meta = io.read_table(snakemake.input.data)
-par = meta["params"]
-plotting.use_style()
+table, par, log = plotting.start_plot(snakemake)
 
 
 def time_label(seconds):

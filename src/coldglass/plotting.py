@@ -85,3 +85,15 @@ def setup_cartoon_axes(ax, width, height, margin=0.6):
     ax.set_ylim(-margin, height + margin)
     ax.set_aspect("equal")
     ax.axis("off")
+
+
+def start_plot(job):
+    """Preamble of a plot script run by the generic ``figure`` rule (``job`` is the
+    ``snakemake`` object): log to the rule's log file, apply the style, read the figure's
+    data. Returns (table, params recorded by the compute rule, logger)."""
+    from coldglass import io
+
+    log = io.script_logger(job.log[0])
+    table, meta = io.read_table(job.input.data)
+    use_style()
+    return table, meta["params"], log
