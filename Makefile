@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: all test clean-results
+.PHONY: all test lint format clean-results
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coldglass needs Python >= 3.11")'
@@ -17,7 +17,19 @@ all: $(STAMP)
 	$(VENV)/bin/snakemake --cores all
 	$(VENV)/bin/snakemake --cores 1 --report results/report.zip
 
-test: $(STAMP)
+# Formatting and lint (configured in pyproject.toml); part of `make test`.
+lint: $(STAMP)
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/snakefmt --check Snakefile workflow/
+
+# Rewrites the tree in the project's format (ruff, snakefmt).
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/snakefmt Snakefile workflow/
+
+test: lint
 	$(VENV)/bin/pytest
 
 clean-results:

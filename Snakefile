@@ -17,7 +17,9 @@ os.environ.update(PYTHONPATH=os.pathsep.join(filter(None, [_SRC, os.getenv("PYTH
 
 configfile: "config/config.yaml"
 
+
 report: "workflow/report/workflow.rst"
+
 
 include: "workflow/rules/common.smk"
 include: "workflow/rules/electrodynamics.smk"

@@ -11,7 +11,8 @@ import warnings
 
 import numpy as np
 
-from coldglass import ats, heat_capacity as hc
+from coldglass import ats
+from coldglass import heat_capacity as hc
 
 warnings.filterwarnings("ignore")
 
@@ -45,19 +46,36 @@ def main():
         a = ats.d0phi_kelvin(B, xa)
         b = ats.d0phi_kelvin(B, xb)
         tk, ck = best_of(lambda: hc.ats_heat_capacity(T, dmin, a, b, xb / xa, pn), 5)
-        tr, cr = best_of(lambda: np.array([hc.ats_heat_capacity_quad(T, dmin, float(ai), float(bi),
-                                                                        xb / xa, pn)
-                                           for ai, bi in zip(a, b)]), 1)
+        tr, cr = best_of(
+            lambda: np.array(
+                [
+                    hc.ats_heat_capacity_quad(T, dmin, float(ai), float(bi), xb / xa, pn)
+                    for ai, bi in zip(a, b)
+                ]
+            ),
+            1,
+        )
         rel = float(np.max(np.abs(ck / cr - 1)))
         worst = max(worst, rel)
         total_k += tk
         total_r += tr
-        print(f"{glass:5s} T = {T:4.2f} K: kernel {tk * 1e3:8.2f} ms, scipy {tr * 1e3:9.1f} ms, "
-              f"speed-up {tr / tk:7.1f}x, max rel. diff {rel:.2e}")
-    print(f"all six curves: kernel {total_k * 1e3:.1f} ms, scipy {total_r * 1e3:.1f} ms, "
-          f"speed-up {total_r / total_k:.1f}x, max rel. diff {worst:.2e}")
-    p = dict(T_K=0.60, n_fe2_per_g=1.06e17, n_fe3_per_g=5.00e16, Pn_ats_per_g=5.19e16,
-             D_min_K=0.49, X_min_K_A2=4.77e4, X_max_K_A2=3.09e5)
+        print(
+            f"{glass:5s} T = {T:4.2f} K: kernel {tk * 1e3:8.2f} ms, scipy {tr * 1e3:9.1f} ms, "
+            f"speed-up {tr / tk:7.1f}x, max rel. diff {rel:.2e}"
+        )
+    print(
+        f"all six curves: kernel {total_k * 1e3:.1f} ms, scipy {total_r * 1e3:.1f} ms, "
+        f"speed-up {total_r / total_k:.1f}x, max rel. diff {worst:.2e}"
+    )
+    p = dict(
+        T_K=0.60,
+        n_fe2_per_g=1.06e17,
+        n_fe3_per_g=5.00e16,
+        Pn_ats_per_g=5.19e16,
+        D_min_K=0.49,
+        X_min_K_A2=4.77e4,
+        X_max_K_A2=3.09e5,
+    )
     tm, _ = best_of(lambda: hc.heat_capacity_model(B, p), 5)
     print(f"full C-bar model (Fe + ATS, 8 T subtraction), 200 fields: {tm * 1e3:.2f} ms")
     assert worst < 1e-8, worst

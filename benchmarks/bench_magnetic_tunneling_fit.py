@@ -15,7 +15,8 @@ import warnings
 import numpy as np
 
 from coldglass import dielectric as d
-from coldglass import fitting, heat_capacity as hc
+from coldglass import fitting
+from coldglass import heat_capacity as hc
 
 warnings.filterwarnings("ignore")
 B = np.geomspace(1e-3, 3.0, 60)
@@ -41,24 +42,40 @@ def real_part():
         return np.array(out)
 
     r, tr = timed(ref)
-    print(f"Delta eps kernel: {tk * 1e3:.1f} ms / {B.size} fields; quad reference {tr * 1e3:.0f} ms; "
-          f"speed-up {tr / tk:.0f}x; max rel dev {np.max(np.abs(k / r - 1)):.1e}")
+    print(
+        f"Delta eps kernel: {tk * 1e3:.1f} ms / {B.size} fields; quad reference {tr * 1e3:.0f} ms; "
+        f"speed-up {tr / tk:.0f}x; max rel dev {np.max(np.abs(k / r - 1)):.1e}"
+    )
 
 
 def loss():
     T, Dm, x0, x1, G = 0.077, 0.0209, 1.98e4, 4.96e5, 5e9
     Bs = B[::6]
     k, tk = timed(lambda: d.ats_loss_bracket(Bs, T, Dm, x0, x1, G, OMEGA))
-    r, tr = timed(lambda: np.array([d.ats_loss_bracket_paper_form(x0 * s, x1 * s, T, Dm, G, OMEGA)
-                                    for s in d.ats_phase_scale(Bs)]))
-    print(f"loss kernel: {tk * 1e3:.1f} ms / {Bs.size} fields; quad reference {tr * 1e3:.0f} ms; "
-          f"speed-up {tr / tk:.0f}x; max rel dev {np.max(np.abs(k / r - 1)):.1e}")
+    r, tr = timed(
+        lambda: np.array(
+            [
+                d.ats_loss_bracket_paper_form(x0 * s, x1 * s, T, Dm, G, OMEGA)
+                for s in d.ats_phase_scale(Bs)
+            ]
+        )
+    )
+    print(
+        f"loss kernel: {tk * 1e3:.1f} ms / {Bs.size} fields; quad reference {tr * 1e3:.0f} ms; "
+        f"speed-up {tr / tk:.0f}x; max rel dev {np.max(np.abs(k / r - 1)):.1e}"
+    )
 
 
 def fit_fig7():
     fixed = dict(T_K=0.60)
-    truth = dict(n_fe2_per_g=1.06e17, n_fe3_per_g=5.00e16, Pn_ats_per_g=5.19e16, D_min_K=0.49,
-                 X_min_K_A2=4.77e4, X_max_K_A2=3.09e5)
+    truth = dict(
+        n_fe2_per_g=1.06e17,
+        n_fe3_per_g=5.00e16,
+        Pn_ats_per_g=5.19e16,
+        D_min_K=0.49,
+        X_min_K_A2=4.77e4,
+        X_max_K_A2=3.09e5,
+    )
     Bc = np.linspace(0.0, 6.0, 50)
 
     def model(x, **p):
@@ -69,8 +86,10 @@ def fit_fig7():
     y = y0 + np.random.default_rng(12).normal(0, noise, Bc.size)
     start = [fitting.Parameter(k, v * 1.7, v / 100, v * 100, log=True) for k, v in truth.items()]
     res, t = timed(lambda: fitting.fit(model, Bc, y, start, sigma=noise))
-    print(f"Fig. 7 full fit (6 free, 50 points): {t:.2f} s CPU, {res.nfev} evaluations, "
-          f"chi2/dof {res.reduced_chi2:.2f}")
+    print(
+        f"Fig. 7 full fit (6 free, 50 points): {t:.2f} s CPU, {res.nfev} evaluations, "
+        f"chi2/dof {res.reduced_chi2:.2f}"
+    )
 
 
 def fit_fig8():
@@ -81,8 +100,10 @@ def fit_fig8():
     y = y0 + np.random.default_rng(42).normal(0, noise, B.size)
     start = [fitting.Parameter(k, v * 1.7, v / 100, v * 100, log=True) for k, v in truth.items()]
     res, t = timed(lambda: fitting.fit(model, B, y, start, sigma=noise))
-    print(f"Fig. 8 fit (4 free, 60 points): {t:.2f} s CPU, {res.nfev} evaluations, "
-          f"chi2/dof {res.reduced_chi2:.2f}")
+    print(
+        f"Fig. 8 fit (4 free, 60 points): {t:.2f} s CPU, {res.nfev} evaluations, "
+        f"chi2/dof {res.reduced_chi2:.2f}"
+    )
 
 
 if __name__ == "__main__":

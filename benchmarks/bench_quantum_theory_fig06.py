@@ -45,20 +45,30 @@ def phi_reference(t, sigma, truncated):
         return math.exp(-t)
 
     def f(F):
-        return 0.0 if lt - F > 700.0 else math.exp(-F * F / (2.0 * sigma**2) - math.exp(lt - F)) / (
-            sigma * SQRT_2PI)
+        return (
+            0.0
+            if lt - F > 700.0
+            else math.exp(-F * F / (2.0 * sigma**2) - math.exp(lt - F)) / (sigma * SQRT_2PI)
+        )
 
     lo, hi = -60.0 * sigma, (0.0 if truncated else 60.0 * sigma)
     # d/dF log f = -F/sigma^2 + e^{lt - F}: decreasing, positive at F = min(lt, 0) - 1
-    fp = brentq(lambda F: -F / sigma**2 + math.exp(min(lt - F, 700.0)), min(lt, 0.0) - 1.0,
-                max(lt, 0.0) + 60.0 * sigma**2 + 1.0, xtol=1e-14)
+    fp = brentq(
+        lambda F: -F / sigma**2 + math.exp(min(lt - F, 700.0)),
+        min(lt, 0.0) - 1.0,
+        max(lt, 0.0) + 60.0 * sigma**2 + 1.0,
+        xtol=1e-14,
+    )
     fp = min(fp, hi)
     scale = 1.0 / math.sqrt(1.0 / sigma**2 + math.exp(min(lt - fp, 700.0)))
     pts = {lo, hi, min(max(lt, lo), hi)}
     pts.update(min(max(fp + k * scale, lo), hi) for k in (-30, -10, -3, -1, 0, 1, 3, 10, 30))
     pts = sorted(pts)
-    val = sum(quad(f, pts[k], pts[k + 1], epsabs=0.0, epsrel=1e-12, limit=200)[0]
-              for k in range(len(pts) - 1) if pts[k + 1] > pts[k])
+    val = sum(
+        quad(f, pts[k], pts[k + 1], epsabs=0.0, epsrel=1e-12, limit=200)[0]
+        for k in range(len(pts) - 1)
+        if pts[k + 1] > pts[k]
+    )
     return val + (0.5 * math.exp(-t) if truncated else 0.0)
 
 
@@ -67,9 +77,13 @@ def full_grid():
     sec = load_yaml(PARAMS)["fig06"]
     D = np.geomspace(sec["D_range"][0], sec["D_range"][1], sec["n_D"])
     sig = fragility.barrier_width_kT(D)
-    grids = {dist: [fragility.fit_time_grid(s, sec["n_t"], dist, tuple(sec["fit_window"]),
-                                             sec["epsrel"]) for s in sig]
-             for dist in ("gaussian", "truncated")}
+    grids = {
+        dist: [
+            fragility.fit_time_grid(s, sec["n_t"], dist, tuple(sec["fit_window"]), sec["epsrel"])
+            for s in sig
+        ]
+        for dist in ("gaussian", "truncated")
+    }
     return D, sig, grids, sec["epsrel"]
 
 
@@ -82,8 +96,13 @@ def main():
     n_int = sum(g.size for dist in grids for g in grids[dist])
 
     t0 = time.perf_counter()
-    kern = {dist: [fragility.relaxation_function(g, s, dist, epsrel=epsrel)
-                   for s, g in zip(sig, grids[dist])] for dist in ("gaussian", "truncated")}
+    kern = {
+        dist: [
+            fragility.relaxation_function(g, s, dist, epsrel=epsrel)
+            for s, g in zip(sig, grids[dist])
+        ]
+        for dist in ("gaussian", "truncated")
+    }
     t_kernel = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -102,14 +121,20 @@ def main():
     t_ref = time.perf_counter() - t0
     t_ref_full = t_ref * n_int / n_ref
 
-    print(f"grid: {D.size} values of D x {grids['gaussian'][0].size} times x 2 distributions"
-          f" = {n_int} integrals (the fit times of Fig. 6: phi from 0.98 to 0.02)")
+    print(
+        f"grid: {D.size} values of D x {grids['gaussian'][0].size} times x 2 distributions"
+        f" = {n_int} integrals (the fit times of Fig. 6: phi from 0.98 to 0.02)"
+    )
     print(f"numba kernel (fragility.relaxation_function): {t_kernel:.3f} s")
-    print(f"scipy.integrate.quad reference: {t_ref:.3f} s for {n_ref} integrals"
-          + (f" (scaled to the full grid: {t_ref_full:.1f} s)" if n_ref != n_int else ""))
+    print(
+        f"scipy.integrate.quad reference: {t_ref:.3f} s for {n_ref} integrals"
+        + (f" (scaled to the full grid: {t_ref_full:.1f} s)" if n_ref != n_int else "")
+    )
     print(f"speed-up: {t_ref_full / t_kernel:.1f}x")
-    print(f"max relative difference (phi > {PHI_FLOOR:g}): {worst:.3e}"
-          f"  (at distribution, D, t, phi = {worst_at}); {n_floor} points below the floor")
+    print(
+        f"max relative difference (phi > {PHI_FLOOR:g}): {worst:.3e}"
+        f"  (at distribution, D, t, phi = {worst_at}); {n_floor} points below the floor"
+    )
     ok = worst <= 1e-8 and t_ref_full / t_kernel >= 20.0
     print("PASS" if ok else "FAIL", "(required: max rel. diff <= 1e-8, speed-up >= 20x)")
 

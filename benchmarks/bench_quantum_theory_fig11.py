@@ -29,12 +29,26 @@ def best_of(fn, repeat):
 
 
 def run(p, temps, function):
-    return np.concatenate([function(temps, t, p["c"], p["tau_ref_s"], p["energy_ref_over_TD"],
-                                    p["amplitude"], p["delta0_over_TD"]) for t in p["times_s"]])
+    return np.concatenate(
+        [
+            function(
+                temps,
+                t,
+                p["c"],
+                p["tau_ref_s"],
+                p["energy_ref_over_TD"],
+                p["amplitude"],
+                p["delta0_over_TD"],
+            )
+            for t in p["times_s"]
+        ]
+    )
 
 
 def main():
-    p = load_workflow_config(load_yaml("config/config.yaml"), ["quantum_theory"])["quantum_theory"]["fig11"]
+    p = load_workflow_config(load_yaml("config/config.yaml"), ["quantum_theory"])["quantum_theory"][
+        "fig11"
+    ]
     temps = np.geomspace(p["t_min"], p["t_max"], p["points"])
     t0 = time.perf_counter()
     run(p, temps[:2], tls.heat_capacity)  # load (or compile) the cached kernel
@@ -47,9 +61,11 @@ def main():
     print(f"numba kernel:     {t_kernel * 1e3:9.2f} ms")
     print(f"scipy reference:  {t_ref * 1e3:9.2f} ms")
     print(f"speed-up:         {t_ref / t_kernel:9.1f} x")
-    print(f"max relative difference: {rel:.2e} over {positive.sum()} points "
-          f"(both below 1e-250 at {(~positive).sum()} points; max |kernel| there "
-          f"{np.max(np.abs(kernel[~positive]), initial=0.0):.1e})")
+    print(
+        f"max relative difference: {rel:.2e} over {positive.sum()} points "
+        f"(both below 1e-250 at {(~positive).sum()} points; max |kernel| there "
+        f"{np.max(np.abs(kernel[~positive]), initial=0.0):.1e})"
+    )
     ok = rel <= 1e-8 and t_ref / t_kernel >= 20
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1

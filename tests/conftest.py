@@ -9,8 +9,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))
-COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", "results", ".snakemake", "__pycache__",
-                                     "*.egg-info", ".pytest_cache")
+COPY_IGNORE = shutil.ignore_patterns(
+    ".git", ".venv", "results", ".snakemake", "__pycache__", "*.egg-info", ".pytest_cache"
+)
 
 
 @pytest.fixture
@@ -23,5 +24,6 @@ def repo_copy(tmp_path):
 
 def run_snakemake(workdir, *args, timeout=900):
     """Run snakemake in ``workdir``; returns the CompletedProcess (text, both streams)."""
-    return subprocess.run([SNAKEMAKE, "--nolock", *args], cwd=workdir, capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        [SNAKEMAKE, "--nolock", *args], cwd=workdir, capture_output=True, text=True, timeout=timeout
+    )

@@ -3,10 +3,10 @@
 import shutil
 
 import pytest
+from conftest import REPO
 
 from coldglass import config as cfg
 from coldglass.io import InputError, load_yaml
-from conftest import REPO
 
 PAPERS = ["electrodynamics", "quantum_theory", "interactions", "magnetic_tunneling", "mixed_alkali"]
 
@@ -46,12 +46,17 @@ def test_unknown_key_in_paper_config(scratch):
 def test_exponent_without_sign_is_caught_in_materials(scratch):
     path = scratch / "config/materials.yaml"
     path.write_text(path.read_text().replace("8.8e+11", "8.8e11"))
-    with pytest.raises(InputError, match=r"materials.yaml, field 'alpha_quartz.lambda_xxxx_dyn_per_cm2'"):
+    with pytest.raises(
+        InputError, match=r"materials.yaml, field 'alpha_quartz.lambda_xxxx_dyn_per_cm2'"
+    ):
         cfg.load_workflow_config(load_yaml(scratch / "config/config.yaml"), PAPERS, scratch)
 
 
 def test_command_line_values_override_and_are_validated(scratch):
-    config = {**load_yaml(scratch / "config/config.yaml"), "electrodynamics": {"fig01": {"domains_across": 9}}}
+    config = {
+        **load_yaml(scratch / "config/config.yaml"),
+        "electrodynamics": {"fig01": {"domains_across": 9}},
+    }
     with pytest.raises(InputError, match="domains_across"):
         cfg.load_workflow_config(config, PAPERS, scratch)
 

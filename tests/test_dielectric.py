@@ -40,7 +40,9 @@ def test_stm_single_and_rates():
 def test_stm_gamma_units():
     # gamma = 2 pi rho hbar^4 / (gl^2/vl^5 + 2 gt^2/vt^5) / kB^3, vitreous-silica-like inputs
     rho, gl, gt, vl, vt = 2200.0, 1.6e-19, 1.0e-19, 5800.0, 3800.0
-    expected = 2 * math.pi * rho * units.HBAR**4 / (gl**2 / vl**5 + 2 * gt**2 / vt**5) / units.K_B**3
+    expected = (
+        2 * math.pi * rho * units.HBAR**4 / (gl**2 / vl**5 + 2 * gt**2 / vt**5) / units.K_B**3
+    )
     assert d.stm_gamma(rho, gl, gt, vl, vt) == pytest.approx(expected)
     assert 1e-10 < expected < 1e-6  # s K^3: tau_min(1 K) ~ 1e-8 s, the known STM scale
 
@@ -48,8 +50,14 @@ def test_stm_gamma_units():
 def test_stm_resonant_against_quad():
     C, d0min, emax = 1e-4, 1e-4, 10.0
     for T in (0.01, 0.1, 1.0):
-        ref = quad(lambda E: math.tanh(E / (2 * T)) / E * math.sqrt(1 - (d0min / E) ** 2),
-                   d0min, emax, limit=400, epsrel=1e-11, points=[T, 10 * T])[0]
+        ref = quad(
+            lambda E: math.tanh(E / (2 * T)) / E * math.sqrt(1 - (d0min / E) ** 2),
+            d0min,
+            emax,
+            limit=400,
+            epsrel=1e-11,
+            points=[T, 10 * T],
+        )[0]
         assert d.stm_resonant(T, C, d0min, emax) == pytest.approx(2 * C / 3 * ref, rel=1e-8)
 
 
@@ -63,6 +71,7 @@ def test_stm_resonant_log_slope():
 
 def _stm_rel_ref(T, C, omega, gamma, d0min, emax, loss):
     """Eqs. (35)+(40) by scipy dblquad over (E, tau) in log variables."""
+
     def f(lntau, E):
         tau = math.exp(lntau)
         tmin = gamma * math.tanh(E / (2 * T)) / E**3
@@ -98,7 +107,9 @@ def test_stm_slope_ratio_minus_two_to_one():
     T0 = d.stm_T0(OMEGA, gamma)
 
     def total(T):
-        return d.stm_resonant(T, C, d0min, emax) + d.stm_relaxational(T, C, OMEGA, gamma, d0min, emax)
+        return d.stm_resonant(T, C, d0min, emax) + d.stm_relaxational(
+            T, C, OMEGA, gamma, d0min, emax
+        )
 
     low = (total(T0 / 20) - total(T0 / 40)) / math.log(2)
     high = (total(T0 * 40) - total(T0 * 20)) / math.log(2)
@@ -146,9 +157,17 @@ def test_ats_sanity_peaks_table5():
 def test_ats_exact_orientation_average_matches_direct_quadrature():
     r = BAS50
     B = 0.05
-    val = d.ats_delta_alpha_hat([B], r["T"], r["D_min"], r["X_min"], r["X_max"], orientation="exact")[0]
-    ref = quad(lambda u: d.ats_delta_alpha_hat([B * u], r["T"], r["D_min"], r["X_min"], r["X_max"],
-                                              orientation="none")[0], 0, 1, epsrel=1e-9)[0]
+    val = d.ats_delta_alpha_hat(
+        [B], r["T"], r["D_min"], r["X_min"], r["X_max"], orientation="exact"
+    )[0]
+    ref = quad(
+        lambda u: d.ats_delta_alpha_hat(
+            [B * u], r["T"], r["D_min"], r["X_min"], r["X_max"], orientation="none"
+        )[0],
+        0,
+        1,
+        epsrel=1e-9,
+    )[0]
     assert val == pytest.approx(ref, rel=1e-6)
 
 
@@ -191,7 +210,9 @@ def test_tau_distribution_eq57_from_jacobian():
 def test_loss_kernel_equals_eq61_paper_form(B):
     r = BAS77_LOSS
     s = float(d.ats_phase_scale(B))
-    ref = d.ats_loss_bracket_paper_form(r["X_min"] * s, r["X_max"] * s, r["T"], r["D_min"], r["Gamma"], OMEGA)
+    ref = d.ats_loss_bracket_paper_form(
+        r["X_min"] * s, r["X_max"] * s, r["T"], r["D_min"], r["Gamma"], OMEGA
+    )
     val = d.ats_loss_bracket([B], r["T"], r["D_min"], r["X_min"], r["X_max"], r["Gamma"], OMEGA)[0]
     assert val == pytest.approx(ref, rel=1e-7)
 
@@ -206,13 +227,16 @@ def test_loss_zero_field_closed_form():
         wt = OMEGA / rate
         return wt / (1 + wt * wt) / math.cosh(D / (2 * T)) ** 2 / D
 
-    ref = math.log(r["X_max"] / r["X_min"]) * quad(f, r["D_min"], 80 * T, epsrel=1e-11, limit=200)[0]
+    ref = (
+        math.log(r["X_max"] / r["X_min"]) * quad(f, r["D_min"], 80 * T, epsrel=1e-11, limit=200)[0]
+    )
     val = d.ats_loss_bracket([0.0], T, r["D_min"], r["X_min"], r["X_max"], G, OMEGA)[0]
     assert val == pytest.approx(ref, rel=1e-8)
 
 
 def test_loss_decreases_with_field_bas():
     r = BAS77_LOSS
-    y = d.ats_loss_tan_delta([0.0, 0.03, 0.3], r["T"], r["A"], r["D_min"], r["X_min"], r["X_max"],
-                             r["Gamma"], OMEGA)
+    y = d.ats_loss_tan_delta(
+        [0.0, 0.03, 0.3], r["T"], r["A"], r["D_min"], r["X_min"], r["X_max"], r["Gamma"], OMEGA
+    )
     assert y[0] > y[1] > y[2] > 0

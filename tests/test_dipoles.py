@@ -25,7 +25,8 @@ def test_eq1_dipole_is_about_one_debye_for_generic_inputs():
 def test_line45_form_has_one_more_zeta():
     args = (0.1, units.E_CHARGE, 2e-10, 5.8, 0.1)
     assert dipoles.transition_dipole_as_printed_l45(*args) == pytest.approx(
-        0.1 * dipoles.transition_dipole(*args))
+        0.1 * dipoles.transition_dipole(*args)
+    )
 
 
 def test_eq6_is_the_square_of_eq1():
@@ -51,7 +52,8 @@ def test_cavity_fluctuation_is_kirkwood_froehlich_for_equal_permittivities():
     # <M^2>/kT = (eps - 1)(2 eps + 1) V / (12 pi eps); notes C40: 0.16809 for eps = 3.8, V = 1
     eps = 3.8
     assert dipoles.cavity_fluctuation(eps, eps, 1.0) == pytest.approx(
-        (eps - 1) * (2 * eps + 1) / (12 * math.pi * eps))
+        (eps - 1) * (2 * eps + 1) / (12 * math.pi * eps)
+    )
     assert dipoles.cavity_fluctuation(eps, eps, 1.0) == pytest.approx(0.16809, abs=1e-5)
 
 

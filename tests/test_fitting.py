@@ -58,8 +58,13 @@ def test_uncertainties_are_calibrated():
     for seed in range(150):
         rng = np.random.default_rng(1000 + seed)
         y = decay(x, **truth) + rng.normal(0, 0.05, x.size)
-        res = fitting.fit(decay, x, y, [Parameter("amp", 1.0, 0, 10), Parameter("rate", 0.3, 0, 5),
-                                        Parameter("offset", 0.0)], sigma=0.05)
+        res = fitting.fit(
+            decay,
+            x,
+            y,
+            [Parameter("amp", 1.0, 0, 10), Parameter("rate", 0.3, 0, 5), Parameter("offset", 0.0)],
+            sigma=0.05,
+        )
         inside.append(abs(res.values["rate"] - truth["rate"]) < res.errors["rate"])
     frac = np.mean(inside)
     assert 0.58 < frac < 0.78
@@ -69,9 +74,16 @@ def test_fixed_parameters_bounds_and_log():
     rng = np.random.default_rng(2)
     x = np.linspace(0, 4, 30)
     y = decay(x, 2.0, 0.8, 0.3) + rng.normal(0, 0.02, x.size)
-    res = fitting.fit(decay, x, y, [Parameter("amp", 1.0, 0, 10, log=True),
-                                    Parameter("rate", 0.5, 0.0, 0.6),
-                                    Parameter("offset", 0.3, fixed=True)])
+    res = fitting.fit(
+        decay,
+        x,
+        y,
+        [
+            Parameter("amp", 1.0, 0, 10, log=True),
+            Parameter("rate", 0.5, 0.0, 0.6),
+            Parameter("offset", 0.3, fixed=True),
+        ],
+    )
     assert res.values["offset"] == 0.3 and res.errors["offset"] == 0.0
     assert res.values["rate"] <= 0.6 + 1e-12  # bound active (truth 0.8 is outside)
     assert res.free == ["amp", "rate"] and res.fixed == ["offset"]
@@ -111,8 +123,12 @@ def test_recovery_dielectric_model_table5_bas():
     clean = model(B, **truth)
     noise = 0.02 * clean.max()
     y = clean + rng.normal(0, noise, B.size)
-    start = [Parameter("A", 2e-5, 0, 1e-3, log=True), Parameter("D_min", 0.03, 1e-4, 1.0, log=True),
-             Parameter("X_min", 1e5, 1e3, 1e7, log=True), Parameter("X_max", 5e5, 1e3, 1e7, log=True)]
+    start = [
+        Parameter("A", 2e-5, 0, 1e-3, log=True),
+        Parameter("D_min", 0.03, 1e-4, 1.0, log=True),
+        Parameter("X_min", 1e5, 1e3, 1e7, log=True),
+        Parameter("X_max", 5e5, 1e3, 1e7, log=True),
+    ]
     res = fitting.fit(model, B, y, start, sigma=noise)
     assert res.success
     _assert_recovered(res, truth)
@@ -133,8 +149,12 @@ def test_recovery_loss_model_table7_bas():
     clean = model(B, **truth)
     noise = 0.01 * clean.max()
     y = clean + rng.normal(0, noise, B.size)
-    start = [Parameter("A", 3e-5, 0, 1e-3, log=True), Parameter("D_min", 0.03, 1e-4, 1.0, log=True),
-             Parameter("X_max", 3e5, 1e3, 1e7, log=True), Parameter("Gamma", 2e9, 1e6, 1e13, log=True)]
+    start = [
+        Parameter("A", 3e-5, 0, 1e-3, log=True),
+        Parameter("D_min", 0.03, 1e-4, 1.0, log=True),
+        Parameter("X_max", 3e5, 1e3, 1e7, log=True),
+        Parameter("Gamma", 2e9, 1e6, 1e13, log=True),
+    ]
     res = fitting.fit(model, B, y, start, sigma=noise)
     assert res.success
     _assert_recovered(res, truth)
@@ -162,9 +182,11 @@ def _fig7_problem(hc, seed=11):
 
 def test_recovery_heat_capacity_model_fig7(hc):
     model, B, y, noise, truth, _ = _fig7_problem(hc)
-    start = [Parameter("D_min_K", 0.3, 1e-3, 5.0, log=True),
-             Parameter("X_min_K_A2", 3e4, 1e2, 1e7, log=True),
-             Parameter("X_max_K_A2", 5e5, 1e2, 1e7, log=True)]
+    start = [
+        Parameter("D_min_K", 0.3, 1e-3, 5.0, log=True),
+        Parameter("X_min_K_A2", 3e4, 1e2, 1e7, log=True),
+        Parameter("X_max_K_A2", 5e5, 1e2, 1e7, log=True),
+    ]
     res = fitting.fit(model, B, y, start, sigma=noise)
     assert res.success
     _assert_recovered(res, truth)
@@ -177,12 +199,14 @@ def test_fig7_full_fit_under_5_seconds(hc):
     """
     model, B, y, noise, truth, fixed = _fig7_problem(hc, seed=12)
     model(B[:2], **truth)  # compile / warm the numba kernels outside the timing
-    start = [Parameter("n_fe2_per_g", 2e17, 1e14, 1e19, log=True),
-             Parameter("n_fe3_per_g", 2e16, 1e14, 1e19, log=True),
-             Parameter("Pn_ats_per_g", 3e16, 1e14, 1e19, log=True),
-             Parameter("D_min_K", 0.3, 1e-3, 5.0, log=True),
-             Parameter("X_min_K_A2", 3e4, 1e2, 1e7, log=True),
-             Parameter("X_max_K_A2", 5e5, 1e2, 1e7, log=True)]
+    start = [
+        Parameter("n_fe2_per_g", 2e17, 1e14, 1e19, log=True),
+        Parameter("n_fe3_per_g", 2e16, 1e14, 1e19, log=True),
+        Parameter("Pn_ats_per_g", 3e16, 1e14, 1e19, log=True),
+        Parameter("D_min_K", 0.3, 1e-3, 5.0, log=True),
+        Parameter("X_min_K_A2", 3e4, 1e2, 1e7, log=True),
+        Parameter("X_max_K_A2", 5e5, 1e2, 1e7, log=True),
+    ]
 
     def model6(x, **p):
         return hc.heat_capacity_model(x, {"T_K": fixed["T_K"], **p})
@@ -208,12 +232,20 @@ def _run_fit_script(tmp_path, csv_text, sidecar_text):
     (dig / "fig08_test.yaml").write_text(sidecar_text)
     tables = root / "data/raw/magnetic_tunneling/tables"
     snk = SimpleNamespace(
-        input=SimpleNamespace(csv=str(dig / "fig08_test.csv"), sidecar=str(dig / "fig08_test.yaml"),
-                              parameters=str(root / "data/raw/magnetic_tunneling/dielectric_parameters.yaml"),
-                              table05=str(tables / "table05.csv"), table06=str(tables / "table06.csv"),
-                              table07=str(tables / "table07.csv")),
-        output=[str(tmp_path / "out.csv")], log=[str(tmp_path / "fit.log")])
-    runpy.run_path(str(root / "scripts/magnetic_tunneling/fit_digitized.py"), init_globals={"snakemake": snk})
+        input=SimpleNamespace(
+            csv=str(dig / "fig08_test.csv"),
+            sidecar=str(dig / "fig08_test.yaml"),
+            parameters=str(root / "data/raw/magnetic_tunneling/dielectric_parameters.yaml"),
+            table05=str(tables / "table05.csv"),
+            table06=str(tables / "table06.csv"),
+            table07=str(tables / "table07.csv"),
+        ),
+        output=[str(tmp_path / "out.csv")],
+        log=[str(tmp_path / "fit.log")],
+    )
+    runpy.run_path(
+        str(root / "scripts/magnetic_tunneling/fit_digitized.py"), init_globals={"snakemake": snk}
+    )
     import pandas as pd
 
     return pd.read_csv(tmp_path / "out.csv")
@@ -234,8 +266,12 @@ y_error: 0.02
 def test_fit_script_recovers_table_row(tmp_path):
     B = np.geomspace(2e-3, 1.0, 50)
     truth = dict(A=1.2e-5, D_min_K=0.02, X_min_K_A2=2.0e5, X_max_K_A2=3.5e5)
-    y = dielectric.ats_delta_epsilon(B, 0.05, truth["A"], truth["D_min_K"], truth["X_min_K_A2"],
-                                     truth["X_max_K_A2"]) / 1e-5
+    y = (
+        dielectric.ats_delta_epsilon(
+            B, 0.05, truth["A"], truth["D_min_K"], truth["X_min_K_A2"], truth["X_max_K_A2"]
+        )
+        / 1e-5
+    )
     y = y + np.random.default_rng(5).normal(0, 0.02, B.size)
     text = "x,y\n" + "".join(f"{b * 1e3:.8g},{v:.8g}\n" for b, v in zip(B, y))
     out = _run_fit_script(tmp_path, text, SIDECAR).set_index("parameter")
@@ -253,8 +289,11 @@ def test_fit_script_malformed_input_names_file_row_field(tmp_path):
     msg = str(err.value)
     assert "fig08_test.csv" in msg and "abc" in msg and "row 3" in msg and "field 'y'" in msg
     with pytest.raises(InputError) as err:
-        _run_fit_script(tmp_path / "b" if (tmp_path / "b").mkdir() is None else tmp_path, "x,y\n1,2\n",
-                        SIDECAR.replace("table05 AlBaSiO 50", "table05 AlBaSiO 51"))
+        _run_fit_script(
+            tmp_path / "b" if (tmp_path / "b").mkdir() is None else tmp_path,
+            "x,y\n1,2\n",
+            SIDECAR.replace("table05 AlBaSiO 50", "table05 AlBaSiO 51"),
+        )
     assert "model" in str(err.value)
 
 
@@ -271,10 +310,16 @@ def test_fig08_overlays_digitized_points_and_drops_note(tmp_path, monkeypatch):
     tables = root / "data/raw/magnetic_tunneling/tables"
     out = {f: str(tmp_path / f"{f}.parquet") for f in ("fig08", "fig09", "fig10", "fig11")}
     compute = SimpleNamespace(
-        input=SimpleNamespace(parameters=str(root / "data/raw/magnetic_tunneling/dielectric_parameters.yaml"),
-                              table05=str(tables / "table05.csv"), table06=str(tables / "table06.csv"),
-                              table07=str(tables / "table07.csv")),
-        output=SimpleNamespace(**out), params=SimpleNamespace(quick=True), log=[str(tmp_path / "c.log")])
+        input=SimpleNamespace(
+            parameters=str(root / "data/raw/magnetic_tunneling/dielectric_parameters.yaml"),
+            table05=str(tables / "table05.csv"),
+            table06=str(tables / "table06.csv"),
+            table07=str(tables / "table07.csv"),
+        ),
+        output=SimpleNamespace(**out),
+        params=SimpleNamespace(quick=True),
+        log=[str(tmp_path / "c.log")],
+    )
     runpy.run_path(str(scripts / "dielectric_curves.py"), init_globals={"snakemake": compute})
     B = np.geomspace(3e-3, 1.0, 12)
     y = dielectric.ats_delta_epsilon(B, 0.05, 0.89e-5, 0.015, 2.44e5, 3.08e5) / 1e-5
@@ -282,8 +327,11 @@ def test_fig08_overlays_digitized_points_and_drops_note(tmp_path, monkeypatch):
     (tmp_path / "fig08_bas.yaml").write_text(SIDECAR.replace("x_unit: mT", "x_unit: T"))
     notes = []
     monkeypatch.setattr(plotting, "note_not_bundled", lambda ax, source, **kw: notes.append(source))
-    plot = SimpleNamespace(input=SimpleNamespace(data=out["fig08"], digitized=[str(tmp_path / "fig08_bas.csv")]),
-                           output=SimpleNamespace(pdf=str(tmp_path / "fig08.pdf")), log=[str(tmp_path / "p.log")])
+    plot = SimpleNamespace(
+        input=SimpleNamespace(data=out["fig08"], digitized=[str(tmp_path / "fig08_bas.csv")]),
+        output=SimpleNamespace(pdf=str(tmp_path / "fig08.pdf")),
+        log=[str(tmp_path / "p.log")],
+    )
     runpy.run_path(str(scripts / "fig08.py"), init_globals={"snakemake": plot})
     assert (tmp_path / "fig08.png").exists()
     # the series names "BAS": the BAS panel shows points, the BK7 and Duran panels keep the note

@@ -15,6 +15,7 @@ LAM = math.log(1e17)  # Lambda, seed 001 l.180
 
 # --- Vogel-Fulcher coefficient and m ---------------------------------------------------
 
+
 def test_vf_coefficient_is_27pi_over_16_L2_over_delta_cp():
     L = math.log(100.0 / (math.pi * math.e))  # (a/d_L)^2 = 100, l.174-178
     assert fr.vf_coefficient(2.0) == pytest.approx(27 * math.pi / 16 * L**2 / 2.0, rel=1e-12)
@@ -37,8 +38,11 @@ def test_thermodynamic_fragility_matches_numerical_slope_of_vf_law(dcp):
     assert fr.thermodynamic_fragility(dcp) == pytest.approx(m_num, rel=1e-7)
     sc = rfot.configurational_entropy_at_tg()
     assert fr.thermodynamic_fragility(dcp) == pytest.approx(
-        LAM / math.log(10.0) * (1 + dcp / sc), rel=1e-12)
-    assert fr.heat_capacity_jump_from_fragility(fr.thermodynamic_fragility(dcp)) == pytest.approx(dcp)
+        LAM / math.log(10.0) * (1 + dcp / sc), rel=1e-12
+    )
+    assert fr.heat_capacity_jump_from_fragility(fr.thermodynamic_fragility(dcp)) == pytest.approx(
+        dcp
+    )
 
 
 def test_strong_limit():
@@ -50,7 +54,8 @@ def test_strong_limit():
 @pytest.mark.parametrize("D", [3.0, 10.0, 60.0])
 def test_vanilla_rfot_is_vf_with_universal_sc_at_tg(D):
     assert fr.configurational_entropy(1.0, D) == pytest.approx(
-        rfot.configurational_entropy_at_tg(), rel=1e-12)
+        rfot.configurational_entropy_at_tg(), rel=1e-12
+    )
     assert fr.vanilla_barrier_kT(1.0, D) == pytest.approx(LAM, rel=1e-12)
     tk = fr.kauzmann_temperature_ratio(D)
     for x in (1.1, 1.5, 2.0):
@@ -66,6 +71,7 @@ def test_vanilla_rfot_is_vf_with_universal_sc_at_tg(D):
 
 # --- Relaxation function ----------------------------------------------------------------
 
+
 def _phi_quad(t, sigma, truncated):
     """Independent reference: scipy quad over the barrier variable F/k_B T."""
     lt = math.log(t)
@@ -73,12 +79,17 @@ def _phi_quad(t, sigma, truncated):
     def f(F):  # F = barrier minus its most probable value, in k_B T
         if lt - F > 700:
             return 0.0
-        return math.exp(-F * F / (2 * sigma**2) - math.exp(lt - F)) / (sigma * math.sqrt(2 * math.pi))
+        return math.exp(-F * F / (2 * sigma**2) - math.exp(lt - F)) / (
+            sigma * math.sqrt(2 * math.pi)
+        )
+
     hi = 0.0 if truncated else 60 * sigma
     step = math.log(t)
     pts = [-60 * sigma] + ([step] if -60 * sigma < step < hi else []) + [hi]
-    val = sum(quad(f, pts[k], pts[k + 1], epsabs=0, epsrel=1e-13, limit=400)[0]
-              for k in range(len(pts) - 1))
+    val = sum(
+        quad(f, pts[k], pts[k + 1], epsabs=0, epsrel=1e-13, limit=400)[0]
+        for k in range(len(pts) - 1)
+    )
     return val + (0.5 * math.exp(-t) if truncated else 0.0)
 
 
@@ -100,7 +111,9 @@ def test_relaxation_function_mpmath_point():
         ref = mpmath.quad(f, [-14, -2, step - 1, step, step + 1, 14])
         ref_tr = mpmath.quad(f, [-14, -2, -1, 0]) + mpmath.exp(-t) / 2
     assert fr.relaxation_function([t], sigma)[0] == pytest.approx(float(ref), rel=1e-11)
-    assert fr.relaxation_function([t], sigma, "truncated")[0] == pytest.approx(float(ref_tr), rel=1e-11)
+    assert fr.relaxation_function([t], sigma, "truncated")[0] == pytest.approx(
+        float(ref_tr), rel=1e-11
+    )
 
 
 def test_zero_width_is_single_exponential():
@@ -121,6 +134,7 @@ def test_mean_relaxation_time_closed_form(distribution, sigma):
 @pytest.mark.parametrize("sigma", [0.5, 2.0])
 def test_short_time_slope_is_mean_rate(sigma):
     from scipy.special import ndtr
+
     t = 1e-9
     g = (1 - fr.relaxation_function([t], sigma)[0]) / t
     tr = (1 - fr.relaxation_function([t], sigma, "truncated")[0]) / t
@@ -138,6 +152,7 @@ def test_relaxation_function_rejects_bad_input():
 
 
 # --- Stretched exponential and beta(D) --------------------------------------------------
+
 
 @pytest.mark.parametrize("beta,tau", [(0.37, 5.0), (0.8, 0.02), (1.0, 1.0)])
 def test_fit_recovers_exact_stretched_exponential(beta, tau):

@@ -1,22 +1,33 @@
 """Tests of coldglass.heat_capacity (seed 003, Sec. 4, Eqs. 14-20)."""
 
-import math
-
 import numpy as np
 import pytest
 
-from coldglass import ats, heat_capacity as hc, units
+from coldglass import ats, units
+from coldglass import heat_capacity as hc
 
-BAS_060 = dict(T_K=0.60, n_fe2_per_g=1.06e17, n_fe3_per_g=5.00e16, Pn_ats_per_g=5.19e16,
-               D_min_K=0.49, X_min_K_A2=4.77e4, X_max_K_A2=3.09e5)  # Tables 1, 2
+BAS_060 = dict(
+    T_K=0.60,
+    n_fe2_per_g=1.06e17,
+    n_fe3_per_g=5.00e16,
+    Pn_ats_per_g=5.19e16,
+    D_min_K=0.49,
+    X_min_K_A2=4.77e4,
+    X_max_K_A2=3.09e5,
+)  # Tables 1, 2
 
 
 def _ab(B, p):
-    return (float(ats.d0phi_kelvin(B, p["X_min_K_A2"])), float(ats.d0phi_kelvin(B, p["X_max_K_A2"])))
+    return (
+        float(ats.d0phi_kelvin(B, p["X_min_K_A2"])),
+        float(ats.d0phi_kelvin(B, p["X_max_K_A2"])),
+    )
 
 
-@pytest.mark.parametrize("T,B", [(0.6, 0.01), (0.6, 0.5), (0.9, 2.0), (1.36, 8.0), (0.3, 0.2),
-                                 (0.05, 0.05), (1.11, 1e-4)])
+@pytest.mark.parametrize(
+    "T,B",
+    [(0.6, 0.01), (0.6, 0.5), (0.9, 2.0), (1.36, 8.0), (0.3, 0.2), (0.05, 0.05), (1.11, 1e-4)],
+)
 def test_eq18_closed_form_equals_eq17_quadrature(T, B):
     p = BAS_060
     a, b = _ab(B, p)
@@ -35,8 +46,11 @@ def test_eq17_equals_eq14_with_eq13():
     phi = B  # use D0 = X and phi such that the products are a and b
     d0min, d0max = a / phi, b / phi
     ec1, ec2 = ats.cutoff_energies(phi, p["D_min_K"], d0min, d0max)
-    c14 = hc.heat_capacity_from_dos(lambda E: ats.dos_ats(E, phi, p["D_min_K"], d0min, d0max), T,
-                                    points=[float(ec1), float(ec2)])
+    c14 = hc.heat_capacity_from_dos(
+        lambda E: ats.dos_ats(E, phi, p["D_min_K"], d0min, d0max),
+        T,
+        points=[float(ec1), float(ec2)],
+    )
     c17 = hc.ats_heat_capacity_quad(T, p["D_min_K"], a, b, d0max / d0min)
     assert c14 == pytest.approx(c17, rel=1e-9)
 
@@ -51,8 +65,15 @@ def test_phi_zero_limit_is_continuous():
 
 
 def test_calI_kernel_vs_quad():
-    for x, a in [(0.5, 0.5), (0.5, 0.0), (1.0, 0.3), (10.0, 9.99), (3.0, 1e-8), (20.0, 5.0),
-                 (0.01, 0.009999)]:
+    for x, a in [
+        (0.5, 0.5),
+        (0.5, 0.0),
+        (1.0, 0.3),
+        (10.0, 9.99),
+        (3.0, 1e-8),
+        (20.0, 5.0),
+        (0.01, 0.009999),
+    ]:
         assert hc.calI(x, a) == pytest.approx(hc.calI_quad(x, a), rel=1e-11, abs=1e-15)
 
 
@@ -71,7 +92,8 @@ def test_schottky_spacing_convention_is_the_multiplet_heat_capacity(J):
 def test_schottky_printed_equals_spacing_at_J_times_B():
     J = 2.0
     assert hc.schottky_heat_capacity(0.6, 0.4, J, 2.0, z_convention="printed") == pytest.approx(
-        hc.schottky_heat_capacity(0.6, 0.4 * J, J, 2.0))
+        hc.schottky_heat_capacity(0.6, 0.4 * J, J, 2.0)
+    )
 
 
 def test_schottky_high_temperature_limit():
@@ -79,7 +101,8 @@ def test_schottky_high_temperature_limit():
     J, g, B, T = 2.5, 2.0, 0.01, 5.0
     z = g * hc.MU_B_OVER_K_B * B / T
     assert hc.schottky_heat_capacity(T, B, J, g) / units.K_B == pytest.approx(
-        z**2 * J * (J + 1) / 3, rel=1e-4)
+        z**2 * J * (J + 1) / 3, rel=1e-4
+    )
 
 
 def test_tls_linear_term():
@@ -115,7 +138,8 @@ def test_high_field_factor_changes_ats_term():
     strong = float(hc.total_heat_capacity(0.6, 3.0, {**p, "B_star_T": 1.0}))
     assert weak != strong
     assert float(hc.total_heat_capacity(0.6, 0.01, {**p, "B_star_T": 1.0})) == pytest.approx(
-        float(hc.total_heat_capacity(0.6, 0.01, p)), rel=1e-5)
+        float(hc.total_heat_capacity(0.6, 0.01, p)), rel=1e-5
+    )
 
 
 def test_zero_field_law_and_I_function():
@@ -124,7 +148,9 @@ def test_zero_field_law_and_I_function():
     ref = hc.ats_heat_capacity(T, 0.49, 0.0, 0.0, 6.0, 1e16)
     assert np.allclose(got, ref, rtol=1e-13, atol=0)
     x = np.array([0.0, 0.3, 2.0, 30.0])
-    assert np.allclose(hc.I_function(x), x * np.tanh(x) - np.log(np.cosh(x)), rtol=1e-12, atol=1e-14)
+    assert np.allclose(
+        hc.I_function(x), x * np.tanh(x) - np.log(np.cosh(x)), rtol=1e-12, atol=1e-14
+    )
     # high-temperature shoulder 2 pi k_B P* n ln(ratio) ln 2
     hot = hc.ats_heat_capacity_zero_field(1e3, 0.49, 6.0, 1.0)
     assert hot == pytest.approx(2 * np.pi * units.K_B * np.log(6.0) * np.log(2.0), rel=1e-6)
@@ -132,11 +158,13 @@ def test_zero_field_law_and_I_function():
 
 def test_exact_orientation_average_vs_quadrature():
     from scipy import integrate
+
     p = {**BAS_060, "n_fe2_per_g": 0.0, "n_fe3_per_g": 0.0, "orientation_average": "exact"}
     B = 0.7
     got = float(hc.total_heat_capacity(0.6, B, p))
 
     def f(c):
         return float(hc.total_heat_capacity(0.6, B * c, {**p, "orientation_average": False}))
+
     ref = integrate.quad(f, 0, 1, epsabs=0, epsrel=1e-10, limit=200)[0]
     assert got == pytest.approx(ref, rel=1e-6)

@@ -5,14 +5,22 @@ import pytest
 
 from coldglass import io
 
-SIDECAR = ("source: Siebert, PhD thesis (2001)\nfigure: fig07a\nseries: BAS 0.6 K\n"
-           "x_unit: T\ny_unit: J/(g K)\ndigitized_by: someone\nmethod: WebPlotDigitizer 4.6\n")
+SIDECAR = (
+    "source: Siebert, PhD thesis (2001)\nfigure: fig07a\nseries: BAS 0.6 K\n"
+    "x_unit: T\ny_unit: J/(g K)\ndigitized_by: someone\nmethod: WebPlotDigitizer 4.6\n"
+)
 
 
 def test_write_and_read_table_keep_metadata(tmp_path):
     path = tmp_path / "t.parquet"
-    io.write_table(pd.DataFrame({"T_K": [1.0, 2.0]}), path, paper="p", figure="fig01",
-                   equations="Eq. 1", params={"a": 1.5})
+    io.write_table(
+        pd.DataFrame({"T_K": [1.0, 2.0]}),
+        path,
+        paper="p",
+        figure="fig01",
+        equations="Eq. 1",
+        params={"a": 1.5},
+    )
     df, meta = io.read_table(path)
     assert list(df.T_K) == [1.0, 2.0]
     assert meta["paper"] == "p" and meta["equations"] == "Eq. 1"
@@ -32,15 +40,18 @@ def test_read_digitized_good_file(tmp_path):
     assert list(df.y) == [2.0, 3.5] and meta["figure"] == "fig07a"
 
 
-@pytest.mark.parametrize("csv_text,sidecar,row,field,words", [
-    ("x,y\n0.1,2.0\n0.2,oops\n", SIDECAR, 3, "y", "not a number"),
-    ("x,z\n0.1,2.0\n", SIDECAR, 1, None, "missing column"),
-    ("x,y\n0.1,nan\n", SIDECAR, 2, "y", "not a finite number"),
-    ("x,y\n", SIDECAR, None, None, "no data rows"),
-    ("x,y\n0.1,2\n", SIDECAR.replace("x_unit: T\n", ""), None, "x_unit", "missing"),
-    ("x,y\n0.1,2\n", SIDECAR + "colour: red\n", None, "colour", "unknown key"),
-    ("x,y\n0.1,2\n", None, None, None, "no sidecar"),
-])
+@pytest.mark.parametrize(
+    "csv_text,sidecar,row,field,words",
+    [
+        ("x,y\n0.1,2.0\n0.2,oops\n", SIDECAR, 3, "y", "not a number"),
+        ("x,z\n0.1,2.0\n", SIDECAR, 1, None, "missing column"),
+        ("x,y\n0.1,nan\n", SIDECAR, 2, "y", "not a finite number"),
+        ("x,y\n", SIDECAR, None, None, "no data rows"),
+        ("x,y\n0.1,2\n", SIDECAR.replace("x_unit: T\n", ""), None, "x_unit", "missing"),
+        ("x,y\n0.1,2\n", SIDECAR + "colour: red\n", None, "colour", "unknown key"),
+        ("x,y\n0.1,2\n", None, None, None, "no sidecar"),
+    ],
+)
 def test_read_digitized_names_file_row_field(tmp_path, csv_text, sidecar, row, field, words):
     with pytest.raises(io.InputError) as error:
         io.read_digitized(digitized(tmp_path, csv_text, sidecar))

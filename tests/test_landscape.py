@@ -2,7 +2,6 @@
 
 import math
 
-import numpy as np
 import pytest
 
 from coldglass import landscape as ls
@@ -22,4 +21,5 @@ def test_toy_free_energy_develops_metastable_minimum_above_liquid():
     # large alpha: the localisation cost (3/2) ln(alpha a^2/(pi e)) + const dominates
     y = 1e8
     assert ls.toy_localization_free_energy(y, 1.0) == pytest.approx(
-        1.5 * math.log(y / (math.pi * math.e)) - 1.0, rel=1e-6)
+        1.5 * math.log(y / (math.pi * math.e)) - 1.0, rel=1e-6
+    )

@@ -17,20 +17,30 @@ def write(tmp_path, body, name="claims.csv"):
 
 
 def claim(kind, printed, tolerance=None):
-    row = {"claim_id": "X1", "location": "l.1", "statement": "s", "printed_value": printed,
-           "unit": "", "tolerance_kind": kind, "tolerance": "" if tolerance is None else str(tolerance)}
+    row = {
+        "claim_id": "X1",
+        "location": "l.1",
+        "statement": "s",
+        "printed_value": printed,
+        "unit": "",
+        "tolerance_kind": kind,
+        "tolerance": "" if tolerance is None else str(tolerance),
+    }
     return ledger._validate_row(2, row, "claims.csv")
 
 
-@pytest.mark.parametrize("kind,printed,tolerance,inside,outside", [
-    ("rel", "200", 0.25, 191.0, 140.0),
-    ("abs", "1", 1e-12, 1.0 + 1e-13, 1.0 + 1e-9),
-    ("order_of_magnitude", "1000", 0.5, 562.0, 100.0),
-    ("range", "5..6", None, 5.76, 6.2),
-    ("range", "..1", None, 0.9, 1.21),
-    ("range", "0.1..", None, 0.5, 0.05),
-    ("sign", "-1", None, -3.0, 2.0),
-])
+@pytest.mark.parametrize(
+    "kind,printed,tolerance,inside,outside",
+    [
+        ("rel", "200", 0.25, 191.0, 140.0),
+        ("abs", "1", 1e-12, 1.0 + 1e-13, 1.0 + 1e-9),
+        ("order_of_magnitude", "1000", 0.5, 562.0, 100.0),
+        ("range", "5..6", None, 5.76, 6.2),
+        ("range", "..1", None, 0.9, 1.21),
+        ("range", "0.1..", None, 0.5, 0.05),
+        ("sign", "-1", None, -3.0, 2.0),
+    ],
+)
 def test_tolerance_kinds(kind, printed, tolerance, inside, outside):
     c = claim(kind, printed, tolerance)
     assert ledger.within_tolerance(c, inside)
@@ -49,8 +59,11 @@ def test_qualitative_claims_need_a_computed_bool():
 
 
 def test_statuses(tmp_path):
-    path = write(tmp_path, "A1,l.1,ok,2,,rel,0.1\nA2,l.2,wrong but explained,2,,rel,0.1\n"
-                           "A3,l.3,needs data,2,,rel,0.1\nA4,l.4,wrong,2,,rel,0.1\n")
+    path = write(
+        tmp_path,
+        "A1,l.1,ok,2,,rel,0.1\nA2,l.2,wrong but explained,2,,rel,0.1\n"
+        "A3,l.3,needs data,2,,rel,0.1\nA4,l.4,wrong,2,,rel,0.1\n",
+    )
     errata = tmp_path / "errata.md"
     errata.write_text("# Errata\n\n## A2 — explained\n\nText mentioning A4 is not a heading.\n")
     registry = ledger.ClaimRegistry("toy")
@@ -58,12 +71,17 @@ def test_statuses(tmp_path):
     registry.claim("A2")(lambda ctx: ledger.Reproduced(5.0, "because"))
     registry.claim("A3")(lambda ctx: (_ for _ in ()).throw(ledger.NotComputable("source X")))
     registry.claim("A4")(lambda ctx: 5.0)
-    result = ledger.evaluate(ledger.read_claims(path), registry, ledger.ClaimContext(),
-                             ledger.documented_errata(errata))
+    result = ledger.evaluate(
+        ledger.read_claims(path), registry, ledger.ClaimContext(), ledger.documented_errata(errata)
+    )
     assert list(result.status) == ["match", "erratum", "not_computable", "mismatch"]
     assert "source X" in result.note[2]
-    assert ledger.status_counts(result) == {"match": 1, "erratum": 1, "not_computable": 1,
-                                            "mismatch": 1}
+    assert ledger.status_counts(result) == {
+        "match": 1,
+        "erratum": 1,
+        "not_computable": 1,
+        "mismatch": 1,
+    }
 
 
 def test_registry_and_csv_must_agree(tmp_path):
@@ -81,16 +99,24 @@ def test_registering_twice_is_an_error():
         registry.claim("A1")(lambda ctx: 2.0)
 
 
-@pytest.mark.parametrize("body,row,field,words", [
-    ("A1,l.1,s,abc,,rel,0.1\n", 2, "printed_value", "not a number"),
-    ("A1,l.1,s,1,,rel,0.1\nA2,l.2,s,1,,fuzzy,0.1\n", 3, "tolerance_kind", "unknown tolerance kind"),
-    ("A1,l.1,s,1,,rel,\n", 2, "tolerance", "not a number"),
-    ("A1,,s,1,,rel,0.1\n", 2, "location", "empty"),
-    ("A1,l.1,s,1,,rel,0.1\nA1,l.2,s,1,,rel,0.1\n", 3, "claim_id", "duplicate"),
-    ("A1,l.1,s,5-6,,range,\n", 2, "printed_value", "lo..hi"),
-    ("A1,l.1,s,2,,sign,\n", 2, "printed_value", "+1 or -1"),
-    ("A1,l.1,s,1,,range,0.2\n", 2, "tolerance", "must be empty"),
-])
+@pytest.mark.parametrize(
+    "body,row,field,words",
+    [
+        ("A1,l.1,s,abc,,rel,0.1\n", 2, "printed_value", "not a number"),
+        (
+            "A1,l.1,s,1,,rel,0.1\nA2,l.2,s,1,,fuzzy,0.1\n",
+            3,
+            "tolerance_kind",
+            "unknown tolerance kind",
+        ),
+        ("A1,l.1,s,1,,rel,\n", 2, "tolerance", "not a number"),
+        ("A1,,s,1,,rel,0.1\n", 2, "location", "empty"),
+        ("A1,l.1,s,1,,rel,0.1\nA1,l.2,s,1,,rel,0.1\n", 3, "claim_id", "duplicate"),
+        ("A1,l.1,s,5-6,,range,\n", 2, "printed_value", "lo..hi"),
+        ("A1,l.1,s,2,,sign,\n", 2, "printed_value", "+1 or -1"),
+        ("A1,l.1,s,1,,range,0.2\n", 2, "tolerance", "must be empty"),
+    ],
+)
 def test_malformed_claims_name_row_and_field(tmp_path, body, row, field, words):
     path = write(tmp_path, body)
     with pytest.raises(InputError) as error:
@@ -110,15 +136,18 @@ def test_markdown_ledger_has_counts_and_rows(tmp_path):
     path = write(tmp_path, "A1,l.1,ok,2,,rel,0.1\n")
     registry = ledger.ClaimRegistry("toy")
     registry.claim("A1")(lambda ctx: 2.0)
-    text = ledger.markdown_ledger({"toy": ledger.evaluate(ledger.read_claims(path), registry,
-                                                          ledger.ClaimContext())})
+    text = ledger.markdown_ledger(
+        {"toy": ledger.evaluate(ledger.read_claims(path), registry, ledger.ClaimContext())}
+    )
     assert "| toy | 1 | 0 | 0 | 0 | 1 |" in text
     assert "| A1 | l.1 | ok | 2 | 2 |  | match |  |" in text
 
 
 def test_figures_csv_validation(tmp_path):
     path = tmp_path / "figures.csv"
-    path.write_text("id,kind,equations,status,reproduced,not_reproduced\nfig01,cartoon,,pending,,\n")
+    path.write_text(
+        "id,kind,equations,status,reproduced,not_reproduced\nfig01,cartoon,,pending,,\n"
+    )
     with pytest.raises(InputError) as error:
         ledger.read_figures(path)
     assert (error.value.row, error.value.field) == (2, "kind")

@@ -6,9 +6,9 @@ import shutil
 
 import pandas as pd
 import pytest
+from conftest import COPY_IGNORE, REPO, run_snakemake
 
 from coldglass import ledger
-from conftest import COPY_IGNORE, REPO, run_snakemake
 
 PAPERS_WITH_CLAIMS = sorted(p.parent.name for p in (REPO / "data/raw").glob("*/claims.csv"))
 
@@ -18,8 +18,16 @@ def built(tmp_path_factory):
     """One workflow run in a scratch copy that builds every ledger and summary."""
     root = tmp_path_factory.mktemp("ledgers") / "repo"
     shutil.copytree(REPO, root, ignore=COPY_IGNORE)
-    result = run_snakemake(root, "--cores", "2", "results/claims.md", "results/figures.md",
-                           "results/status.md", "--config", "quick=true")
+    result = run_snakemake(
+        root,
+        "--cores",
+        "2",
+        "results/claims.md",
+        "results/figures.md",
+        "results/status.md",
+        "--config",
+        "quick=true",
+    )
     assert result.returncode == 0, result.stderr[-4000:]
     return root
 
@@ -46,4 +54,5 @@ def test_readme_status_table_is_the_generated_one(built):
     readme = (REPO / "README.md").read_text()
     block = re.search(r"<!-- status:begin.*?-->\n(.*?)<!-- status:end -->", readme, re.S).group(1)
     assert block == (built / "results/status.md").read_text(), (
-        "README status table is stale: copy results/status.md into README.md")
+        "README status table is stale: copy results/status.md into README.md"
+    )

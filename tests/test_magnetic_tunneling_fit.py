@@ -2,10 +2,18 @@
 
 import numpy as np
 
-from coldglass import fitting, heat_capacity as hc
+from coldglass import fitting
+from coldglass import heat_capacity as hc
 
-BASE = dict(T_K=0.90, n_fe2_per_g=1.06e17, n_fe3_per_g=5.00e16, Pn_ats_per_g=5.19e16,
-            D_min_K=0.53, X_min_K_A2=5.07e4, X_max_K_A2=2.90e5)  # Tables 1, 2
+BASE = dict(
+    T_K=0.90,
+    n_fe2_per_g=1.06e17,
+    n_fe3_per_g=5.00e16,
+    Pn_ats_per_g=5.19e16,
+    D_min_K=0.53,
+    X_min_K_A2=5.07e4,
+    X_max_K_A2=2.90e5,
+)  # Tables 1, 2
 
 
 def test_recover_tunneling_parameters_from_synthetic_cbar():
@@ -23,6 +31,11 @@ def test_recover_tunneling_parameters_from_synthetic_cbar():
     res = fitting.fit(model, B, y, params, sigma=sigma)
     assert res.success
     for k, v in truth.items():
-        assert abs(res.values[k] - v) < 4 * res.errors[k] + 1e-12, (k, res.values[k], v, res.errors[k])
+        assert abs(res.values[k] - v) < 4 * res.errors[k] + 1e-12, (
+            k,
+            res.values[k],
+            v,
+            res.errors[k],
+        )
         assert abs(res.values[k] / v - 1) < 0.2
     assert 0.5 < res.reduced_chi2 < 2.0

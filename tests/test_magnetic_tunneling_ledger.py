@@ -15,12 +15,17 @@ RAW = ROOT / "data/raw/magnetic_tunneling"
 
 @pytest.fixture(scope="module")
 def result():
-    cfg = load_workflow_config(yaml.safe_load((ROOT / "config/config.yaml").read_text()),
-                               ["magnetic_tunneling"], root=ROOT)["magnetic_tunneling"]
+    cfg = load_workflow_config(
+        yaml.safe_load((ROOT / "config/config.yaml").read_text()), ["magnetic_tunneling"], root=ROOT
+    )["magnetic_tunneling"]
     ctx = ledger.ClaimContext(materials=load_yaml(ROOT / "config/materials.yaml"), config=cfg)
     claims = ledger.read_claims(RAW / "claims.csv")
-    return ledger.evaluate(claims, ledger.load_registry("magnetic_tunneling"), ctx,
-                           ledger.documented_errata(RAW / "errata.md"))
+    return ledger.evaluate(
+        claims,
+        ledger.load_registry("magnetic_tunneling"),
+        ctx,
+        ledger.documented_errata(RAW / "errata.md"),
+    )
 
 
 def test_claims_csv_is_valid_and_ends_with_newline():

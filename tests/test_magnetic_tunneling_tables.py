@@ -1,15 +1,21 @@
 """Transcribed tables of seed 003 (data/raw/magnetic_tunneling/tables) and their loader."""
 
 import shutil
-from pathlib import Path
 
 import pytest
 
 from coldglass.claims.magnetic_tunneling import TABLES_DIR, concentrations, raw_table
 from coldglass.io import InputError
 
-EXPECTED_ROWS = {"table01": 3, "table02": 3, "table03": 3, "table04": 3, "table05": 5,
-                 "table06": 3, "table07": 4}
+EXPECTED_ROWS = {
+    "table01": 3,
+    "table02": 3,
+    "table03": 3,
+    "table04": 3,
+    "table05": 5,
+    "table06": 3,
+    "table07": 4,
+}
 
 
 @pytest.mark.parametrize("name,n", sorted(EXPECTED_ROWS.items()))

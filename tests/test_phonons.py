@@ -27,7 +27,8 @@ def test_kinetic_conductivity_limits():
     # low T: 6 zeta(3) L0 t^2; high T: L0 t^2 * (1/t)^2/2 = L0/2
     t = 1e-4
     assert phonons.scaled_kinetic_conductivity(t, 150.0) == pytest.approx(
-        150 * 6 * zeta(3) * t**2, rel=1e-8)
+        150 * 6 * zeta(3) * t**2, rel=1e-8
+    )
     assert phonons.scaled_kinetic_conductivity(1e3, 1.0) == pytest.approx(0.5, rel=1e-3)
     slope = np.diff(np.log(phonons.scaled_kinetic_conductivity([1e-4, 2e-4], 1.0)))[0] / math.log(2)
     assert slope == pytest.approx(2.0, abs=1e-6)
@@ -50,7 +51,9 @@ def test_kinetic_conductivity_against_direct_mode_sum():
 
 def test_thermal_wavelength_and_debye_heat_capacity():
     assert phonons.thermal_wavelength(1.0, 4100.0) == pytest.approx(
-        units.H_PLANCK * 4100 / units.K_B)
+        units.H_PLANCK * 4100 / units.K_B
+    )
     assert phonons.debye_heat_capacity_per_bead(1e-3) == pytest.approx(
-        12 * math.pi**4 / 5 * 1e-9, rel=1e-6)
+        12 * math.pi**4 / 5 * 1e-9, rel=1e-6
+    )
     assert phonons.debye_heat_capacity_per_bead(200.0) == pytest.approx(3.0, rel=1e-4)

@@ -46,4 +46,6 @@ def test_quartz_numbers_of_line_132():
     assert piezo.coulomb_stiffness(5.2e4, 4.58) == pytest.approx(4 * math.pi * 5.2e4**2 / 4.58)
     assert piezo.coulomb_stiffness(5.2e4, 4.58) == pytest.approx(7.419e9, rel=1e-3)
     assert piezo.coulomb_share(5.2e4, 8.8e11, 4.58) == pytest.approx(0.008431, rel=1e-3)
-    assert piezo.partial_charge_squared_as_printed(5.2e4, 8.8e11) == pytest.approx(0.0030727, rel=1e-4)
+    assert piezo.partial_charge_squared_as_printed(5.2e4, 8.8e11) == pytest.approx(
+        0.0030727, rel=1e-4
+    )

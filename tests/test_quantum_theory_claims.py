@@ -12,11 +12,16 @@ RAW = "data/raw/quantum_theory"
 @pytest.fixture(scope="module")
 def result():
     config = load_workflow_config(load_yaml("config/config.yaml"), ["quantum_theory"])
-    ctx = ledger.ClaimContext(materials=load_yaml("config/materials.yaml"),
-                              config=config["quantum_theory"])
+    ctx = ledger.ClaimContext(
+        materials=load_yaml("config/materials.yaml"), config=config["quantum_theory"]
+    )
     claims = ledger.read_claims(f"{RAW}/claims.csv")
-    return ledger.evaluate(claims, ledger.load_registry("quantum_theory"), ctx,
-                           ledger.documented_errata(f"{RAW}/errata.md"))
+    return ledger.evaluate(
+        claims,
+        ledger.load_registry("quantum_theory"),
+        ctx,
+        ledger.documented_errata(f"{RAW}/errata.md"),
+    )
 
 
 def test_no_mismatch(result):

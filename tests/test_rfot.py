@@ -28,8 +28,12 @@ def test_cooperative_size_equals_corrected_closed_form():
 
 
 def test_droplet_profile_saddle_and_zero_by_numerics():
-    res = minimize_scalar(lambda n: -rfot.droplet_free_energy(n), bounds=(1, 150),
-                          method="bounded", options={"xatol": 1e-10})
+    res = minimize_scalar(
+        lambda n: -rfot.droplet_free_energy(n),
+        bounds=(1, 150),
+        method="bounded",
+        options={"xatol": 1e-10},
+    )
     assert res.x == pytest.approx(rfot.droplet_transition_size(), rel=1e-6)
     assert -res.fun == pytest.approx(rfot.droplet_barrier(), rel=1e-10)
     root = brentq(lambda n: float(rfot.droplet_free_energy(n)), 60, 400, xtol=1e-12)
@@ -48,18 +52,27 @@ def test_tunnelling_threshold_is_lower_edge_of_eq12():
     # Solve Omega_N(V) = 1 of Eq. (12) numerically at several N (lower root).
     for n in (3.0, 14.0, 40.0, 120.0):
         centre = rfot.configurational_entropy_at_tg() * n + rfot.mismatch_coefficient() * n**0.5
-        root = brentq(lambda v: float(rfot.rem_log_density(v, n, barrier=True)), centre - 2000,
-                      centre, xtol=1e-12)
+        root = brentq(
+            lambda v: float(rfot.rem_log_density(v, n, barrier=True)),
+            centre - 2000,
+            centre,
+            xtol=1e-12,
+        )
         assert root == pytest.approx(float(rfot.tunnelling_threshold(n)), abs=1e-9)
 
 
 def test_tunnelling_maximum_by_optimisation():
-    res = minimize_scalar(lambda n: -rfot.tunnelling_threshold(n), bounds=(1, 50),
-                          method="bounded", options={"xatol": 1e-10})
+    res = minimize_scalar(
+        lambda n: -rfot.tunnelling_threshold(n),
+        bounds=(1, 50),
+        method="bounded",
+        options={"xatol": 1e-10},
+    )
     assert res.x == pytest.approx(rfot.tunnelling_transition_size(), rel=1e-6)
     assert -res.fun == pytest.approx(rfot.tunnelling_barrier_max(), rel=1e-10)
     assert rfot.tunnelling_barrier_max() == pytest.approx(
-        rfot.droplet_barrier() / (2 * math.sqrt(2) - 1), rel=1e-12)
+        rfot.droplet_barrier() / (2 * math.sqrt(2) - 1), rel=1e-12
+    )
 
 
 def test_zero_barrier_fraction_and_density():
@@ -92,8 +105,10 @@ def test_fragility_index_by_finite_difference():
     for d in (5.0, 20.0, 100.0):
         t_k = 1.0
         t_g = t_k * (1 + d / lam)  # ln(tau_g/tau0) = Lambda
+
         def log10_tau(inv_t):
             return d * t_k / (1 / inv_t - t_k) / math.log(10)
+
         h = 1e-6
         slope = (log10_tau(1 / t_g + h) - log10_tau(1 / t_g - h)) / (2 * h)
         assert slope / t_g == pytest.approx(rfot.fragility_index(d), rel=1e-6)
@@ -113,11 +128,14 @@ def test_nmt_relation_and_frozen_estimate():
 
 def test_wall_mass_and_barrier_frequency():
     assert rfot.wall_mass_ratio() == pytest.approx(5.8**2 * 0.01)
+
     # Independent: curvature of V(r) by finite differences at its numerical maximum.
     def v_of_r(x):
         return float(rfot.tunnelling_threshold(4 * math.pi / 3 * x**3))
-    res = minimize_scalar(lambda x: -v_of_r(x), bounds=(0.5, 3), method="bounded",
-                          options={"xatol": 1e-10})
+
+    res = minimize_scalar(
+        lambda x: -v_of_r(x), bounds=(0.5, 3), method="bounded", options={"xatol": 1e-10}
+    )
     h = 1e-4
     curv = -(v_of_r(res.x + h) - 2 * v_of_r(res.x) + v_of_r(res.x - h)) / h**2
     coeff = math.sqrt(curv) / (6 * math.pi**2) ** (1 / 3)
@@ -149,7 +167,9 @@ def test_library_lowest_state_is_eq11_with_slope_one(s_c):
         root = brentq(lambda e: _log_density(e, n, s_c, gamma), centre - 50 * n, centre, xtol=1e-13)
         assert root == pytest.approx(float(rfot.ground_state_energy(n, gamma, s_c)), abs=1e-8)
         h = 1e-5
-        slope = (_log_density(root + h, n, s_c, gamma) - _log_density(root - h, n, s_c, gamma)) / (2 * h)
+        slope = (_log_density(root + h, n, s_c, gamma) - _log_density(root - h, n, s_c, gamma)) / (
+            2 * h
+        )
         assert slope == pytest.approx(1.0, rel=1e-6)
         assert float(rfot.rem_log_density(root, n, gamma, s_c)) == pytest.approx(0.0, abs=1e-8)
 
@@ -167,4 +187,6 @@ def test_library_centre_and_width():
     assert float(rfot.library_centre(5.0)) == pytest.approx(29.4, abs=0.05)
     assert float(rfot.library_width(7.0)) == pytest.approx(3.39, abs=0.01)
     # its lowest state first reaches E = 0 at N* (l.273)
-    assert float(rfot.ground_state_energy(rfot.cooperative_region_size())) == pytest.approx(0.0, abs=1e-9)
+    assert float(rfot.ground_state_energy(rfot.cooperative_region_size())) == pytest.approx(
+        0.0, abs=1e-9
+    )

@@ -51,6 +51,7 @@ def test_rotated_bond():
 
 # --- RFOT schematics of the quantum_theory review (Figs. 3, 9) -----------------------
 
+
 def test_schematic_sizes_are_the_computed_rfot_values():
     s = schematics.tunnelling_centre_sizes()
     assert s["N_star"] == pytest.approx(rfot.cooperative_region_size())
@@ -76,6 +77,7 @@ def test_drawing_helpers_add_artists():
     import matplotlib.pyplot as plt
 
     from coldglass import plotting
+
     fig, ax = plt.subplots()
     plotting.setup_cartoon_axes(ax, 5, 4)
     plotting.draw_beads(ax, np.array([[1.0, 1.0], [2.0, 1.0]]))

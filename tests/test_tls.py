@@ -13,7 +13,8 @@ from coldglass import tls, units
 def test_density_coupling_strain_for_silica():
     # l.306: T_g = 1500 K, xi = 20 A -> 6.04e45 J^-1 m^-3.
     assert tls.tls_density(1500.0, 20e-10) == pytest.approx(
-        1 / (units.K_B * 1500 * 8e-27), rel=1e-12)
+        1 / (units.K_B * 1500 * 8e-27), rel=1e-12
+    )
     g = tls.phonon_coupling(1500.0, 2200.0, 4100.0, 3.5e-10)
     assert g**2 == pytest.approx(units.K_B * 1500 * 2200 * 4100**2 * 3.5e-10**3, rel=1e-12)
     strain = tls.strain_at_glass_transition(1500.0, 2200.0, 4100.0, 3.5e-10)
@@ -23,8 +24,9 @@ def test_density_coupling_strain_for_silica():
 def test_strength_is_geometric_with_eq18():
     # P-bar g^2/(rho c_s^2) = (a/xi)^3 for P-bar = 1/(T_g xi^3) and Eq. (18).
     a, xi, rho, c_s, t_g = 3.5e-10, 20e-10, 2200.0, 4100.0, 1500.0
-    c = tls.tunnelling_strength(tls.tls_density(t_g, xi), tls.phonon_coupling(t_g, rho, c_s, a),
-                                rho, c_s)
+    c = tls.tunnelling_strength(
+        tls.tls_density(t_g, xi), tls.phonon_coupling(t_g, rho, c_s, a), rho, c_s
+    )
     assert c == pytest.approx((a / xi) ** 3, rel=1e-12)
 
 
@@ -37,7 +39,8 @@ def test_mean_free_path_ratio_consistency():
     lam = 2 * math.pi * c_s / omega
     assert 1 / (inv_l * lam) == pytest.approx(tls.universal_mfp_ratio((xi / a) ** 3), rel=1e-12)
     assert tls.universal_mfp_ratio(200.0) == pytest.approx(
-        1 / (2 * math.pi**2 / 3 * math.tanh(0.5) / 200))
+        1 / (2 * math.pi**2 / 3 * math.tanh(0.5) / 200)
+    )
     c = tls.strength_from_mfp_ratio(150.0)
     assert tls.mfp_over_wavelength(c) == pytest.approx(150.0)
 
@@ -56,7 +59,7 @@ def test_amplitude_distribution_follows_from_exponential_barriers():
     slope = np.polyfit(centres, np.log(hist), 1)[0]  # d ln P(ln Delta)/d ln Delta = -c
     assert -slope == pytest.approx(tls.distribution_exponent(hbar_w, include_pi=True), rel=0.03)
     p = tls.amplitude_distribution(np.array([1e-3, 1e-2]), 0.1)
-    assert p[0] / p[1] == pytest.approx(10 ** 1.1)
+    assert p[0] / p[1] == pytest.approx(10**1.1)
 
 
 def test_relaxation_rates():
@@ -64,9 +67,11 @@ def test_relaxation_rates():
     e = units.K_B * 0.1
     # Delta = E gives the fastest rate; high-T limit coth -> 2T/E.
     assert tls.relaxation_rate(e, e, 0.05, g, rho, c_s) == pytest.approx(
-        tls.fastest_relaxation_rate(e, 0.05, g, rho, c_s))
+        tls.fastest_relaxation_rate(e, 0.05, g, rho, c_s)
+    )
     assert tls.relaxation_rate(0.5 * e, e, 1e-6, g, rho, c_s) == pytest.approx(
-        0.25 * tls.fastest_relaxation_rate(e, 1e-6, g, rho, c_s))
+        0.25 * tls.fastest_relaxation_rate(e, 1e-6, g, rho, c_s)
+    )
     rate_hot = tls.fastest_relaxation_rate(e, 1e3, g, rho, c_s)
     rate_cold = tls.fastest_relaxation_rate(e, 1e-6, g, rho, c_s)
     assert rate_hot / rate_cold == pytest.approx(2 * 1e3 / 0.1, rel=1e-6)
@@ -76,8 +81,9 @@ def test_relaxation_rates():
     g = tls.phonon_coupling(1500.0, rho, c_s, a)
     e = 5.7e-4 * units.K_B * t_d
     tau = 1 / tls.fastest_relaxation_rate(e, 1e-9, g, rho, c_s)
-    assert tau == pytest.approx(tls.fastest_relaxation_time_universal(5.7e-4, 1500 / t_d, t_d),
-                                rel=1e-10)
+    assert tau == pytest.approx(
+        tls.fastest_relaxation_time_universal(5.7e-4, 1500 / t_d, t_d), rel=1e-10
+    )
     assert tls.fastest_relaxation_time(5.7e-4, 1e-9, 2e-6, 5.7e-4) == pytest.approx(2e-6)
 
 
@@ -86,9 +92,14 @@ def test_joint_distribution_integrates_to_inner_integral():
     c, e, tau_min, t = 0.1, 0.3, 1e-6, 1e-2
     r_max = 1 / tau_min  # substitute r = r_max (1 - s^2): the edge 1/sqrt(1 - tau_min r) cancels
     s_top = math.sqrt(1 - 1 / (t * r_max))
-    value, _ = quad(lambda s: 2 * r_max * s * float(
-        tls.joint_distribution(e, r_max * (1 - s * s), tau_min, c)), 0.0, s_top,
-        epsabs=0, epsrel=1e-12, limit=200)
+    value, _ = quad(
+        lambda s: 2 * r_max * s * float(tls.joint_distribution(e, r_max * (1 - s * s), tau_min, c)),
+        0.0,
+        s_top,
+        epsabs=0,
+        epsrel=1e-12,
+        limit=200,
+    )
     expected = 0.5 * (1 / e) ** c * float(tls.inner_time_integral(math.log(t / tau_min), c))
     assert value == pytest.approx(expected, rel=1e-7)
 
@@ -98,8 +109,10 @@ def test_inner_integral_closed_form_against_mpmath():
     for c in (0.0, 0.1, 0.3):
         for z in (1e-4, 0.7, 5.0, 40.0):
             # w = sqrt(z) removes the edge singularity
-            exact = mpmath.quad(lambda w: 2 * w * mpmath.e ** (c * w * w / 2)
-                                / mpmath.sqrt(-mpmath.expm1(-w * w)), [0, mpmath.sqrt(z)])
+            exact = mpmath.quad(
+                lambda w: 2 * w * mpmath.e ** (c * w * w / 2) / mpmath.sqrt(-mpmath.expm1(-w * w)),
+                [0, mpmath.sqrt(z)],
+            )
             assert float(tls.inner_time_integral(z, c)) == pytest.approx(float(exact), rel=1e-11)
     assert float(tls.inner_time_integral(-1.0, 0.1)) == 0.0
 
@@ -113,8 +126,12 @@ def test_kernel_inner_integral_against_closed_form():
 
 def test_tls_heat_capacity_and_stm_limit():
     x = np.array([0.1, 2.4, 50.0, 800.0])
-    assert np.allclose(tls.tls_heat_capacity(x), (x / (2 * np.cosh(x / 2))) ** 2 * (x < 700),
-                       rtol=1e-12, atol=1e-300)
+    assert np.allclose(
+        tls.tls_heat_capacity(x),
+        (x / (2 * np.cosh(x / 2))) ** 2 * (x < 700),
+        rtol=1e-12,
+        atol=1e-300,
+    )
     # integral over E of the TLS heat capacity = pi^2/6 T (flat DOS)
     val, _ = quad(lambda y: float(tls.tls_heat_capacity(y)), 0, 200)
     assert val == pytest.approx(math.pi**2 / 6, rel=1e-10)

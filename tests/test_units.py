@@ -12,7 +12,9 @@ def test_debye_is_1e_minus_18_statcoulomb_cm():
 
 
 def test_electron_angstrom_is_4p803_debye():
-    assert units.coulomb_metre_to_debye(units.E_CHARGE * units.ANGSTROM) == pytest.approx(4.80320, rel=1e-5)
+    assert units.coulomb_metre_to_debye(units.E_CHARGE * units.ANGSTROM) == pytest.approx(
+        4.80320, rel=1e-5
+    )
 
 
 def test_elementary_charge_in_statcoulomb():

@@ -35,22 +35,66 @@ others[first] = np.inf
 pair = region[[first, np.argmin(others)]]
 
 frames = [
-    pd.DataFrame({"element": "bead", "x_over_a": beads[:, 0], "y_over_a": beads[:, 1],
-                  "domain": domain}),
-    pd.DataFrame({"element": "alternative_bead", "x_over_a": alternative[:, 0],
-                  "y_over_a": alternative[:, 1], "domain": middle}),
-    pd.DataFrame({"element": "wall", "x_over_a": walls[:, 0, 0], "y_over_a": walls[:, 0, 1],
-                  "x_end_over_a": walls[:, 1, 0], "y_end_over_a": walls[:, 1, 1]}),
-    pd.DataFrame({"element": "reconfiguring_centre", "x_over_a": [centres[middle, 0]],
-                  "y_over_a": [centres[middle, 1]], "domain": [middle]}),
-    pd.DataFrame({"element": "zoom_bond", "x_over_a": [pair[0, 0]], "y_over_a": [pair[0, 1]],
-                  "x_end_over_a": [pair[1, 0]], "y_end_over_a": [pair[1, 1]]}),
+    pd.DataFrame(
+        {"element": "bead", "x_over_a": beads[:, 0], "y_over_a": beads[:, 1], "domain": domain}
+    ),
+    pd.DataFrame(
+        {
+            "element": "alternative_bead",
+            "x_over_a": alternative[:, 0],
+            "y_over_a": alternative[:, 1],
+            "domain": middle,
+        }
+    ),
+    pd.DataFrame(
+        {
+            "element": "wall",
+            "x_over_a": walls[:, 0, 0],
+            "y_over_a": walls[:, 0, 1],
+            "x_end_over_a": walls[:, 1, 0],
+            "y_end_over_a": walls[:, 1, 1],
+        }
+    ),
+    pd.DataFrame(
+        {
+            "element": "reconfiguring_centre",
+            "x_over_a": [centres[middle, 0]],
+            "y_over_a": [centres[middle, 1]],
+            "domain": [middle],
+        }
+    ),
+    pd.DataFrame(
+        {
+            "element": "zoom_bond",
+            "x_over_a": [pair[0, 0]],
+            "y_over_a": [pair[0, 1]],
+            "x_end_over_a": [pair[1, 0]],
+            "y_end_over_a": [pair[1, 1]],
+        }
+    ),
 ]
 table = pd.concat(frames, ignore_index=True)
-params = {"xi_over_a": xi, "N_star": rfot.cooperative_region_size(),
-          "lindemann_ratio": rfot.LINDEMANN_RATIO, "mosaic_size_over_a": size,
-          "bond_rotation_rad": rfot.LINDEMANN_RATIO, "seed": seed, **par}
-io.write_table(table, snakemake.output[0], paper="electrodynamics", figure="fig01",
-               equations="Eq. 1; xi = N*^(1/3) a (quantum_theory l.189)", params=params)
-log.info("xi/a = %.4f, %d beads, %d in the reconfiguring region, %d wall segments",
-         xi, len(beads), int(in_region.sum()), len(walls))
+params = {
+    "xi_over_a": xi,
+    "N_star": rfot.cooperative_region_size(),
+    "lindemann_ratio": rfot.LINDEMANN_RATIO,
+    "mosaic_size_over_a": size,
+    "bond_rotation_rad": rfot.LINDEMANN_RATIO,
+    "seed": seed,
+    **par,
+}
+io.write_table(
+    table,
+    snakemake.output[0],
+    paper="electrodynamics",
+    figure="fig01",
+    equations="Eq. 1; xi = N*^(1/3) a (quantum_theory l.189)",
+    params=params,
+)
+log.info(
+    "xi/a = %.4f, %d beads, %d in the reconfiguring region, %d wall segments",
+    xi,
+    len(beads),
+    int(in_region.sum()),
+    len(walls),
+)

@@ -11,11 +11,16 @@ ctx = ledger.ClaimContext(
     inputs=dict(snakemake.params.computed),
 )
 claims = ledger.read_claims(snakemake.input.claims)
-result = ledger.evaluate(claims, ledger.load_registry(paper), ctx,
-                         ledger.documented_errata(snakemake.input.errata))
+result = ledger.evaluate(
+    claims, ledger.load_registry(paper), ctx, ledger.documented_errata(snakemake.input.errata)
+)
 result.to_parquet(snakemake.output.parquet, index=False)
 result.to_csv(snakemake.output.table, index=False)
 log.info("%s: %d claims, %s", paper, len(result), ledger.status_counts(result))
 for row in result[result.status == "mismatch"].itertuples():
-    log.warning("mismatch %s: printed %s, reproduced %s", row.claim_id, row.printed_value,
-                row.reproduced_value)
+    log.warning(
+        "mismatch %s: printed %s, reproduced %s",
+        row.claim_id,
+        row.printed_value,
+        row.reproduced_value,
+    )

@@ -6,12 +6,20 @@ from pathlib import Path
 
 from coldglass import io
 
-GLASS_LABEL = {"AlBaSiO": "AlBaSiO (BAS)", "BK7": "BK7", "Duran": "Duran",
-               "SiO2+xCyHz": r"SiO$_{2+x}$C$_y$H$_z$"}
+GLASS_LABEL = {
+    "AlBaSiO": "AlBaSiO (BAS)",
+    "BK7": "BK7",
+    "Duran": "Duran",
+    "SiO2+xCyHz": r"SiO$_{2+x}$C$_y$H$_z$",
+}
 
 
-GLASS_ALIASES = {"AlBaSiO": ("albasio", "bas"), "BK7": ("bk7",), "Duran": ("duran",),
-                 "SiO2+xCyHz": ("sio2+xcyhz", "sio2")}
+GLASS_ALIASES = {
+    "AlBaSiO": ("albasio", "bas"),
+    "BK7": ("bk7",),
+    "Duran": ("duran",),
+    "SiO2+xCyHz": ("sio2+xcyhz", "sio2"),
+}
 
 
 def series_matches_glass(series, glass):
@@ -28,8 +36,11 @@ def unit_scales(side, sidecar_path):
     try:
         y = 1.0 if str(side["y_unit"]) in ("1", "dimensionless") else float(side["y_unit"])
     except ValueError:
-        raise io.InputError(sidecar_path, "y_unit must be '1', 'dimensionless' or a factor such as '1e-5'",
-                            field="y_unit") from None
+        raise io.InputError(
+            sidecar_path,
+            "y_unit must be '1', 'dimensionless' or a factor such as '1e-5'",
+            field="y_unit",
+        ) from None
     return x, y
 
 
@@ -40,8 +51,11 @@ def digitized_series(paths, figure_prefix):
         df, side = io.read_digitized(path)
         sidecar_path = Path(path).with_suffix(".yaml")
         if not str(side["figure"]).startswith(figure_prefix):
-            raise io.InputError(sidecar_path, f"file is named for {figure_prefix} but its figure is "
-                                f"{side['figure']!r}", field="figure")
+            raise io.InputError(
+                sidecar_path,
+                f"file is named for {figure_prefix} but its figure is {side['figure']!r}",
+                field="figure",
+            )
         xs, ys = unit_scales(side, sidecar_path)
         out.append((side, df.assign(B_T=df.x * xs, value=df.y * ys)))
     return out
@@ -59,8 +73,12 @@ def plot_shifted(snakemake, fig_id, y_scale, log_x):
     fig, ax = plt.subplots(figsize=(5.6, 4.4))
     for key, sub in df.groupby("curve", sort=True):
         T_mK, off = sub.T_mK.iloc[0], sub.offset.iloc[0]
-        ax.plot(sub.B_T, (sub.delta_eps_over_eps + off) / y_scale, color=f"C{key}",
-                label=f"{T_mK:g} mK (shifted by {off / y_scale:+g})")
+        ax.plot(
+            sub.B_T,
+            (sub.delta_eps_over_eps + off) / y_scale,
+            color=f"C{key}",
+            label=f"{T_mK:g} mK (shifted by {off / y_scale:+g})",
+        )
         ax.axhline(off / y_scale, color=f"C{key}", lw=0.5, ls=":")
         for side, p in points:
             if f"{T_mK:g} mK" in side["series"]:
@@ -70,11 +88,15 @@ def plot_shifted(snakemake, fig_id, y_scale, log_x):
     if not points:
         lo, hi = ax.get_ylim()
         ax.set_ylim(lo, hi + 0.18 * (hi - lo))
-        plotting.note_not_bundled(ax, par["source"], loc=(0.02, 0.88) if fig_id == "fig09" else (0.40, 0.88))
+        plotting.note_not_bundled(
+            ax, par["source"], loc=(0.02, 0.88) if fig_id == "fig09" else (0.40, 0.88)
+        )
     ax.set_xlabel("$B$ (T)")
     exponent = int(f"{y_scale:.0e}".split("e")[1])
     ax.set_ylabel(r"$\Delta\epsilon'/\epsilon'$ + shift  ($10^{" + str(exponent) + "}$)")
-    ax.set_title(f"{GLASS_LABEL[df.glass.iloc[0]]}: Eq. (51), {par['table']}, weak field", fontsize=10)
+    ax.set_title(
+        f"{GLASS_LABEL[df.glass.iloc[0]]}: Eq. (51), {par['table']}, weak field", fontsize=10
+    )
     ax.legend(loc="upper right" if fig_id == "fig09" else "upper left", fontsize=8)
     fig.tight_layout()
     plotting.save_figure(fig, snakemake.output.pdf)

@@ -12,17 +12,24 @@ from coldglass import dielectric, io
 log = io.script_logger(snakemake.log[0])
 par = io.load_yaml(snakemake.input.parameters)
 quick = bool(snakemake.params.quick)
-tables = {name: pd.read_csv(path) for name, path in
-          (("table05", snakemake.input.table05), ("table06", snakemake.input.table06),
-           ("table07", snakemake.input.table07))}
+tables = {
+    name: pd.read_csv(path)
+    for name, path in (
+        ("table05", snakemake.input.table05),
+        ("table06", snakemake.input.table06),
+        ("table07", snakemake.input.table07),
+    )
+}
 
 
 def row(table, glass, T_mK):
     t = tables[table]
     sel = t[(t.glass == glass) & (np.isclose(t.T_mK, T_mK))]
     if len(sel) != 1:
-        raise io.InputError(f"data/raw/magnetic_tunneling/tables/{table}.csv",
-                            f"expected one row for {glass} {T_mK} mK, found {len(sel)}")
+        raise io.InputError(
+            f"data/raw/magnetic_tunneling/tables/{table}.csv",
+            f"expected one row for {glass} {T_mK} mK, found {len(sel)}",
+        )
     return sel.iloc[0]
 
 
@@ -39,27 +46,59 @@ def real_part(fig_id, table, rows):
     frames = []
     for i, (glass, T_mK) in enumerate(rows):
         r = row(table, glass, T_mK)
-        y = dielectric.ats_delta_epsilon(B, r.T_mK * 1e-3, r.A, r.D_min_K, r.X_min_K_A2, r.X_max_K_A2)
-        frames.append(pd.DataFrame({"glass": glass, "T_mK": float(T_mK), "curve": i, "B_T": B,
-                                    "delta_eps_over_eps": y,
-                                    "offset": i * fig.get("offset_step", 0.0)}))
-        log.info("%s %s %s mK: max %.3e at %.4g T, value at %.3g T %.3e", fig_id, glass, T_mK,
-                 y.max(), B[np.argmax(y)], B[-1], y[-1])
+        y = dielectric.ats_delta_epsilon(
+            B, r.T_mK * 1e-3, r.A, r.D_min_K, r.X_min_K_A2, r.X_max_K_A2
+        )
+        frames.append(
+            pd.DataFrame(
+                {
+                    "glass": glass,
+                    "T_mK": float(T_mK),
+                    "curve": i,
+                    "B_T": B,
+                    "delta_eps_over_eps": y,
+                    "offset": i * fig.get("offset_step", 0.0),
+                }
+            )
+        )
+        log.info(
+            "%s %s %s mK: max %.3e at %.4g T, value at %.3g T %.3e",
+            fig_id,
+            glass,
+            T_mK,
+            y.max(),
+            B[np.argmax(y)],
+            B[-1],
+            y[-1],
+        )
     return pd.concat(frames, ignore_index=True)
 
 
-params_common = {"orientation_average": par["orientation_average"], "B_star_T": None, "quick": quick}
+params_common = {
+    "orientation_average": par["orientation_average"],
+    "B_star_T": None,
+    "quick": quick,
+}
 outputs = {
     "fig08": (real_part("fig08", "table05", par["figures"]["fig08"]["rows"]), "Table 5"),
     "fig09": (real_part("fig09", "table05", par["figures"]["fig09"]["rows"]), "Table 5"),
     "fig10": (real_part("fig10", "table06", par["figures"]["fig10"]["rows"]), "Table 6"),
 }
 for fig_id, (df, table_name) in outputs.items():
-    io.write_table(df, getattr(snakemake.output, fig_id), paper="magnetic_tunneling", figure=fig_id,
-                   equations="47, 48, 50, 51 (Eq. 46 with bracket [E^2 + D0^2 phi^2]); phi -> phi/sqrt3",
-                   params={**params_common, "rows": par["figures"][fig_id]["rows"], "table": table_name,
-                           "offset_step": par["figures"][fig_id].get("offset_step", 0.0),
-                           "source": par["figures"][fig_id]["source"]})
+    io.write_table(
+        df,
+        getattr(snakemake.output, fig_id),
+        paper="magnetic_tunneling",
+        figure=fig_id,
+        equations="47, 48, 50, 51 (Eq. 46 with bracket [E^2 + D0^2 phi^2]); phi -> phi/sqrt3",
+        params={
+            **params_common,
+            "rows": par["figures"][fig_id]["rows"],
+            "table": table_name,
+            "offset_step": par["figures"][fig_id].get("offset_step", 0.0),
+            "source": par["figures"][fig_id]["source"],
+        },
+    )
 
 # Fig. 11: loss, panels (a) BAS and (b) BK7, plus the inset of (a) on a fine linear grid
 fig = par["figures"]["fig11"]
@@ -74,13 +113,51 @@ for panel, rows in (("a", fig["rows_a"]), ("b", fig["rows_b"])):
         for part, Bs in (("main", B), ("inset", B_inset if panel == "a" else None)):
             if Bs is None:
                 continue
-            y = dielectric.ats_loss_tan_delta(Bs, r.T_mK * 1e-3, r.A, r.D_min_K, r.X_min_K_A2,
-                                              r.X_max_K_A2, r.Gamma_per_s_K5, omega)
-            frames.append(pd.DataFrame({"panel": panel, "part": part, "glass": glass,
-                                        "T_mK": float(T_mK), "curve": i, "B_T": Bs, "tan_delta": y}))
-            log.info("fig11%s %s %s %s mK: B=0 %.3e, max at %.3g T, last %.3e", panel, part, glass,
-                     T_mK, y[0], Bs[np.argmax(y)], y[-1])
-io.write_table(pd.concat(frames, ignore_index=True), snakemake.output.fig11, paper="magnetic_tunneling",
-               figure="fig11", equations="55, 58-61 (Gamma of Table 7 as rate multiplier); phi -> phi/sqrt3",
-               params={**params_common, "omega_rad_per_s": omega, "table": "Table 7",
-                       "rows_a": fig["rows_a"], "rows_b": fig["rows_b"], "source": fig["source"]})
+            y = dielectric.ats_loss_tan_delta(
+                Bs,
+                r.T_mK * 1e-3,
+                r.A,
+                r.D_min_K,
+                r.X_min_K_A2,
+                r.X_max_K_A2,
+                r.Gamma_per_s_K5,
+                omega,
+            )
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "panel": panel,
+                        "part": part,
+                        "glass": glass,
+                        "T_mK": float(T_mK),
+                        "curve": i,
+                        "B_T": Bs,
+                        "tan_delta": y,
+                    }
+                )
+            )
+            log.info(
+                "fig11%s %s %s %s mK: B=0 %.3e, max at %.3g T, last %.3e",
+                panel,
+                part,
+                glass,
+                T_mK,
+                y[0],
+                Bs[np.argmax(y)],
+                y[-1],
+            )
+io.write_table(
+    pd.concat(frames, ignore_index=True),
+    snakemake.output.fig11,
+    paper="magnetic_tunneling",
+    figure="fig11",
+    equations="55, 58-61 (Gamma of Table 7 as rate multiplier); phi -> phi/sqrt3",
+    params={
+        **params_common,
+        "omega_rad_per_s": omega,
+        "table": "Table 7",
+        "rows_a": fig["rows_a"],
+        "rows_b": fig["rows_b"],
+        "source": fig["source"],
+    },
+)

@@ -18,8 +18,9 @@ fig.colorbar(cs, ax=ax, label="V (well depth units)")
 ax.set_aspect("equal")
 ax.set_xlabel("x (well spacing units)")
 ax.set_ylabel("y")
-ax.set_title("(a) TWP contours, depths " + ", ".join(f"{d:g}" for d in par["depths"]),
-             fontsize=8, loc="left")
+ax.set_title(
+    "(a) TWP contours, depths " + ", ".join(f"{d:g}" for d in par["depths"]), fontsize=8, loc="left"
+)
 ax3 = fig.add_subplot(1, 2, 2, projection="3d")
 ax3.plot_surface(X, Y, V, cmap="viridis", rstride=2, cstride=2, lw=0, antialiased=True)
 ax3.set_xlabel("x")

@@ -12,7 +12,9 @@ ax.set_xlabel(r"gap energy $E/D_{min}$")
 ax.set_ylabel(r"$g_{ATS}(E,\varphi)\;D_{min}$  ($n_{ATS}P^*=1$)")
 ax.set_xlim(0, par["E_max"] / par["D_min"])
 ax.set_ylim(bottom=0)
-ax.legend(title=rf"$D_{{0min}}={par['D0_min']:g}\,D_{{min}}$, $D_{{0max}}={par['D0_max']:g}\,D_{{min}}$",
-          title_fontsize=8)
+ax.legend(
+    title=rf"$D_{{0min}}={par['D0_min']:g}\,D_{{min}}$, $D_{{0max}}={par['D0_max']:g}\,D_{{min}}$",
+    title_fontsize=8,
+)
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

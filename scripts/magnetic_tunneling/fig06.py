@@ -13,7 +13,9 @@ ax.set_ylabel(r"$g_{ATS}(E,\varphi)\;D_{min}$  ($n_{ATS}P^*=1$)")
 ax.set_xscale("log")
 ax.set_xlim(1e-3, par["phi_max"])
 ax.set_ylim(bottom=0)
-ax.legend(title=rf"$D_{{0min}}={par['D0_min']:g}\,D_{{min}}$, $D_{{0max}}={par['D0_max']:g}\,D_{{min}}$",
-          title_fontsize=8)
+ax.legend(
+    title=rf"$D_{{0min}}={par['D0_min']:g}\,D_{{min}}$, $D_{{0max}}={par['D0_max']:g}\,D_{{min}}$",
+    title_fontsize=8,
+)
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

@@ -16,8 +16,12 @@ points = digitized_series(snakemake.input.digitized, "fig08")
 fig, axes = plt.subplots(1, 3, figsize=(11, 3.6), sharex=True)
 for ax, (key, sub) in zip(axes, df.groupby("curve", sort=True)):
     glass, T_mK = sub.glass.iloc[0], sub.T_mK.iloc[0]
-    ax.plot(sub.B_T, sub.delta_eps_over_eps * 1e5, color=f"C{key}",
-            label="Eq. (51), Table 5\nweak field")
+    ax.plot(
+        sub.B_T,
+        sub.delta_eps_over_eps * 1e5,
+        color=f"C{key}",
+        label="Eq. (51), Table 5\nweak field",
+    )
     mine = [(s, p) for s, p in points if series_matches_glass(s["series"], glass)]
     for side, p in mine:
         ax.plot(p.B_T, p.value * 1e5, "o", ms=3, mfc="none", color="k", label=side["series"])

@@ -38,10 +38,19 @@ for key, sub in df[(df.panel == "a") & (df.part == "inset")].groupby("curve", so
 ins.set_xlabel("$B$ (mT)", fontsize=7)
 ins.set_ylabel(r"$\Delta\tan\delta(B)/\Delta\tan\delta(0)$", fontsize=6)
 ins.tick_params(labelsize=6)
-ins.set_title("weak fields: " + ("low-field peak" if any(peaked) else "no peak at this $\\omega$"),
-              fontsize=6)
-fig.text(0.99, 0.01, rf"$\omega = 2\pi\times{par['omega_rad_per_s'] / 6.283185307179586 / 1e3:g}$ kHz "
-         "(assumed: not stated in the paper)", ha="right", va="bottom", fontsize=7, color="0.3")
+ins.set_title(
+    "weak fields: " + ("low-field peak" if any(peaked) else "no peak at this $\\omega$"), fontsize=6
+)
+fig.text(
+    0.99,
+    0.01,
+    rf"$\omega = 2\pi\times{par['omega_rad_per_s'] / 6.283185307179586 / 1e3:g}$ kHz "
+    "(assumed: not stated in the paper)",
+    ha="right",
+    va="bottom",
+    fontsize=7,
+    color="0.3",
+)
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("wrote %s with %d digitized series", snakemake.output.pdf, len(points))

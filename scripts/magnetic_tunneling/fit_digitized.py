@@ -25,24 +25,38 @@ par = io.load_yaml(snakemake.input.parameters)
 
 spec = str(side.get("model", "")).split()
 if len(spec) != 4:
-    raise io.InputError(sidecar_path, "model must read '<model> <table> <glass> <T_mK>', e.g. "
-                        "'ats_delta_epsilon table05 AlBaSiO 50'", field="model")
+    raise io.InputError(
+        sidecar_path,
+        "model must read '<model> <table> <glass> <T_mK>', e.g. "
+        "'ats_delta_epsilon table05 AlBaSiO 50'",
+        field="model",
+    )
 model_name, table_name, glass, T_text = spec
 if model_name not in dielectric.FIT_MODELS:
-    raise io.InputError(sidecar_path, f"unknown model {model_name!r}; known: "
-                        + ", ".join(sorted(dielectric.FIT_MODELS)), field="model")
-tables = {"table05": snakemake.input.table05, "table06": snakemake.input.table06,
-          "table07": snakemake.input.table07}
+    raise io.InputError(
+        sidecar_path,
+        f"unknown model {model_name!r}; known: " + ", ".join(sorted(dielectric.FIT_MODELS)),
+        field="model",
+    )
+tables = {
+    "table05": snakemake.input.table05,
+    "table06": snakemake.input.table06,
+    "table07": snakemake.input.table07,
+}
 if table_name not in tables:
     raise io.InputError(sidecar_path, f"table must be one of {sorted(tables)}", field="model")
 table = pd.read_csv(tables[table_name])
 try:
     T_mK = float(T_text)
 except ValueError:
-    raise io.InputError(sidecar_path, f"temperature {T_text!r} is not a number (mK)", field="model") from None
+    raise io.InputError(
+        sidecar_path, f"temperature {T_text!r} is not a number (mK)", field="model"
+    ) from None
 row = table[(table.glass == glass) & np.isclose(table.T_mK, T_mK)]
 if len(row) != 1:
-    raise io.InputError(sidecar_path, f"no unique row {glass} {T_mK:g} mK in {table_name}", field="model")
+    raise io.InputError(
+        sidecar_path, f"no unique row {glass} {T_mK:g} mK in {table_name}", field="model"
+    )
 row = row.iloc[0]
 
 x_scale, y_scale = unit_scales(side, sidecar_path)
@@ -51,8 +65,12 @@ y = data.y.to_numpy() * y_scale
 sigma = side.get("y_error")
 sigma = None if sigma is None else float(sigma) * y_scale
 
-model = dielectric.fit_model(model_name, T_mK * 1e-3, omega=par["omega_rad_per_s"],
-                             orientation_average=par["orientation_average"])
+model = dielectric.fit_model(
+    model_name,
+    T_mK * 1e-3,
+    omega=par["omega_rad_per_s"],
+    orientation_average=par["orientation_average"],
+)
 factor = par["fit"]["bounds_factor"]
 free = set(par["fit"]["free"][model_name])
 params = []
@@ -63,11 +81,26 @@ for name in dielectric.FIT_MODELS[model_name]:
         continue
     value = float(row[name])
     paper_values[name] = value
-    params.append(fitting.Parameter(name, value, value / factor, value * factor, fixed=name not in free,
-                                    log=True, unit=name.split("_", 1)[1] if "_" in name else "K"))
+    params.append(
+        fitting.Parameter(
+            name,
+            value,
+            value / factor,
+            value * factor,
+            fixed=name not in free,
+            log=True,
+            unit=name.split("_", 1)[1] if "_" in name else "K",
+        )
+    )
 result = fitting.fit(model, B, y, params, sigma=sigma)
-log.info("%s: %s, chi2/dof = %.3g (%d points), %s", csv_path.name, model_name, result.reduced_chi2,
-         result.n_points, result.message)
+log.info(
+    "%s: %s, chi2/dof = %.3g (%d points), %s",
+    csv_path.name,
+    model_name,
+    result.reduced_chi2,
+    result.n_points,
+    result.message,
+)
 out = result.table(paper_values=paper_values)
 out.insert(0, "series", side["series"])
 out.insert(0, "figure", side["figure"])

@@ -31,21 +31,60 @@ n = 28 if snakemake.params.quick else 44
 g = np.linspace(-1.5, 1.5, n)
 X, Y, Z = np.meshgrid(g, g, g, indexing="ij")
 V = ats.four_well_potential(X, Y, Z, wells)
-fig2 = pd.concat([pd.DataFrame(rows).assign(z=0.0, V=np.nan),
-                  pd.DataFrame({"element": "tfwp", "id": 0, "order": np.arange(V.size), "x": X.ravel(),
-                                "y": Y.ravel(), "z": Z.ravel(), "V": V.ravel()})], ignore_index=True)
-io.write_table(fig2, snakemake.output.fig02, paper=P, figure="fig02", equations="none (schematic)",
-               params={"n_cells": 24, "shrink": 0.86, "tetrahedron_distortion": 0.08,
-                       "wells": wells.tolist(), "depths": [1.0, 0.95, 1.05, 0.9], "width": 0.3,
-                       "barrier": 0.8, "barrier_width": 0.35, "grid": n})
+fig2 = pd.concat(
+    [
+        pd.DataFrame(rows).assign(z=0.0, V=np.nan),
+        pd.DataFrame(
+            {
+                "element": "tfwp",
+                "id": 0,
+                "order": np.arange(V.size),
+                "x": X.ravel(),
+                "y": Y.ravel(),
+                "z": Z.ravel(),
+                "V": V.ravel(),
+            }
+        ),
+    ],
+    ignore_index=True,
+)
+io.write_table(
+    fig2,
+    snakemake.output.fig02,
+    paper=P,
+    figure="fig02",
+    equations="none (schematic)",
+    params={
+        "n_cells": 24,
+        "shrink": 0.86,
+        "tetrahedron_distortion": 0.08,
+        "wells": wells.tolist(),
+        "depths": [1.0, 0.95, 1.05, 0.9],
+        "width": 0.3,
+        "barrier": 0.8,
+        "barrier_width": 0.35,
+        "grid": n,
+    },
+)
 # Fig. 3: TWP on a 2D grid, near-degenerate depths
 depths = (1.0, 0.97, 1.02)
 n = 120 if snakemake.params.quick else 240
 g = np.linspace(-0.95, 0.95, n)
 X, Y = np.meshgrid(g, g, indexing="ij")
 V = ats.three_well_potential(X, Y, depths=depths)
-io.write_table(pd.DataFrame({"x": X.ravel(), "y": Y.ravel(), "V": V.ravel()}), snakemake.output.fig03,
-               paper=P, figure="fig03", equations="none (schematic)",
-               params={"depths": list(depths), "width": 0.22, "side": 1.0, "barrier": 0.35,
-                       "barrier_width": 0.18, "grid": n})
+io.write_table(
+    pd.DataFrame({"x": X.ravel(), "y": Y.ravel(), "V": V.ravel()}),
+    snakemake.output.fig03,
+    paper=P,
+    figure="fig03",
+    equations="none (schematic)",
+    params={
+        "depths": list(depths),
+        "width": 0.22,
+        "side": 1.0,
+        "barrier": 0.35,
+        "barrier_width": 0.18,
+        "grid": n,
+    },
+)
 log.info("schematics written")

@@ -9,11 +9,26 @@ log = io.script_logger(snakemake.log[0])
 p = snakemake.params.section
 points = p["points_quick"] if snakemake.params.quick else p["points"]
 t = np.geomspace(p["t_min"], p["t_max"], points)
-frames = [pd.DataFrame({"T_over_TD": t, "mfp_over_wavelength": ratio,
-                        "kappa_over_K": phonons.scaled_kinetic_conductivity(t, ratio)})
-          for ratio in p["mfp_over_wavelength"]]
-io.write_table(pd.concat(frames, ignore_index=True), snakemake.output[0], paper="quantum_theory",
-               figure="fig01", equations="kappa = (1/3) sum C_ph l_mfp c_s (l.52, l.59)",
-               params={**p, "wavelength": "lambda(omega) = 2 pi c_s/omega",
-                       "K": "k_B^3 T_D^2/(pi hbar^2 c_s)"})
+frames = [
+    pd.DataFrame(
+        {
+            "T_over_TD": t,
+            "mfp_over_wavelength": ratio,
+            "kappa_over_K": phonons.scaled_kinetic_conductivity(t, ratio),
+        }
+    )
+    for ratio in p["mfp_over_wavelength"]
+]
+io.write_table(
+    pd.concat(frames, ignore_index=True),
+    snakemake.output[0],
+    paper="quantum_theory",
+    figure="fig01",
+    equations="kappa = (1/3) sum C_ph l_mfp c_s (l.52, l.59)",
+    params={
+        **p,
+        "wavelength": "lambda(omega) = 2 pi c_s/omega",
+        "K": "k_B^3 T_D^2/(pi hbar^2 c_s)",
+    },
+)
 log.info("kappa/K at T/T_D = %.1e: %s", t[0], [f.kappa_over_K.iloc[0] for f in frames])

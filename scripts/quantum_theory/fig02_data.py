@@ -20,16 +20,32 @@ y = np.geomspace(*sec["alpha_a2_range"], sec["points_quick"] if quick else sec["
 frames, minima = [], {}
 for t in sec["T_over_TA"]:
     amp = a_c / t
-    frames.append(pd.DataFrame({"T_over_TA": t, "amplitude": amp, "alpha_a2": y,
-                                "f_over_kT": landscape.toy_localization_free_energy(
-                                    y, amp, sec["alpha_star_a2"], sec["power"])}))
+    frames.append(
+        pd.DataFrame(
+            {
+                "T_over_TA": t,
+                "amplitude": amp,
+                "alpha_a2": y,
+                "f_over_kT": landscape.toy_localization_free_energy(
+                    y, amp, sec["alpha_star_a2"], sec["power"]
+                ),
+            }
+        )
+    )
     mins = landscape.toy_local_minima(amp, sec["alpha_star_a2"], sec["power"])
     minima[str(t)] = [float(m) for m in mins]
-    minima[f"f_{t}"] = [float(landscape.toy_localization_free_energy(m, amp, sec["alpha_star_a2"], sec["power"]))
-                        for m in mins]
+    minima[f"f_{t}"] = [
+        float(landscape.toy_localization_free_energy(m, amp, sec["alpha_star_a2"], sec["power"]))
+        for m in mins
+    ]
 table = pd.concat(frames, ignore_index=True)
 params = {"amplitude_at_TA": a_c, "minima_alpha_a2": minima, **sec}
-io.write_table(table, snakemake.output[0], paper="quantum_theory", figure="fig02",
-               equations="schematic; localisation cost (3/2) ln(alpha a^2/pi e) (l.174-178), Gaussian density (l.103)",
-               params=params)
+io.write_table(
+    table,
+    snakemake.output[0],
+    paper="quantum_theory",
+    figure="fig02",
+    equations="schematic; localisation cost (3/2) ln(alpha a^2/pi e) (l.174-178), Gaussian density (l.103)",
+    params=params,
+)
 log.info("A_c = %.4f; minima: %s", a_c, minima)

@@ -26,19 +26,33 @@ for ax, N, col in ((axes[0, 1], n5, "C0"), (axes[0, 2], n7, "C3")):
     ax.set_title(f"$N = {N}$ beads rearranged", fontsize=9)
 
 E0, E1 = par["energy_range"]
-panels = [(axes[1, 0], [(np.inf, "0.3", "-", r"frozen-in $n(E) \propto e^{E/k_BT_g}$ (l.256)")],
-           "huge initial density of states"),
-          (axes[1, 1], [(n5, "C0", "-", f"$N = {n5}$")], f"local library, $N = {n5}$"),
-          (axes[1, 2], [(n7, "C3", "-", f"$N = {n7}$"),
-                        (par["N_star"], "0.5", "--", rf"$N^* = {par['N_star']:.0f}$ (first state at $E = 0$)")],
-           f"local library, $N = {n7}$")]
+panels = [
+    (
+        axes[1, 0],
+        [(np.inf, "0.3", "-", r"frozen-in $n(E) \propto e^{E/k_BT_g}$ (l.256)")],
+        "huge initial density of states",
+    ),
+    (axes[1, 1], [(n5, "C0", "-", f"$N = {n5}$")], f"local library, $N = {n5}$"),
+    (
+        axes[1, 2],
+        [
+            (n7, "C3", "-", f"$N = {n7}$"),
+            (par["N_star"], "0.5", "--", rf"$N^* = {par['N_star']:.0f}$ (first state at $E = 0$)"),
+        ],
+        f"local library, $N = {n7}$",
+    ),
+]
 for ax, curves, title in panels:
     for N, col, ls, lab in curves:
         sub = dos[dos.N == N]
         ok = sub.ln_Omega.to_numpy() >= 0  # fewer than one state: none
-        ax.plot(sub.ln_Omega.to_numpy()[ok], sub.E_over_kTg.to_numpy()[ok], ls, color=col, label=lab)
+        ax.plot(
+            sub.ln_Omega.to_numpy()[ok], sub.E_over_kTg.to_numpy()[ok], ls, color=col, label=lab
+        )
         if N in (n5, n7):
-            ax.fill_betweenx(sub.E_over_kTg.to_numpy()[ok], 0, sub.ln_Omega.to_numpy()[ok], color=col, alpha=0.2)
+            ax.fill_betweenx(
+                sub.E_over_kTg.to_numpy()[ok], 0, sub.ln_Omega.to_numpy()[ok], color=col, alpha=0.2
+            )
     ax.axhspan(0.0, 1.0, color="gold", alpha=0.35, lw=0)
     ax.axhline(0.0, color="black", lw=1.2)
     ax.set_ylim(E0, E1)
@@ -47,14 +61,24 @@ for ax, curves, title in panels:
     ax.set_title(title, fontsize=9)
     ax.legend(loc="upper right", fontsize=7.5)
 axes[1, 0].set_ylabel(r"energy $E\,/\,k_BT_g$ above the initial state")
-axes[1, 0].text(30, -4.5, "initial state ($E = 0$);\nband: thermal window $k_BT_g$", fontsize=7, ha="center")
+axes[1, 0].text(
+    30, -4.5, "initial state ($E = 0$);\nband: thermal window $k_BT_g$", fontsize=7, ha="center"
+)
 for N, ax, col in ((n5, axes[1, 1], "C0"), (n7, axes[1, 2], "C3")):
-    ax.text(9.6, par[f"E_GS_N{N}"] - 2.5,
-            rf"$E_{{GS}} = {par[f'E_GS_N{N}']:.1f}$, centre ${par[f'E_mean_N{N}']:.1f}$, width ${par[f'E_width_N{N}']:.2f}$",
-            fontsize=7, ha="right", color=col)
+    ax.text(
+        9.6,
+        par[f"E_GS_N{N}"] - 2.5,
+        rf"$E_{{GS}} = {par[f'E_GS_N{N}']:.1f}$, centre ${par[f'E_mean_N{N}']:.1f}$, width ${par[f'E_width_N{N}']:.2f}$",
+        fontsize=7,
+        ha="right",
+        color=col,
+    )
 fig.text(0.67, 0.61, "dashed circles: original positions", ha="center", fontsize=8, color="0.3")
-fig.suptitle(rf"Eq. (9): $\gamma = {par['gamma_over_kTg']:.2f}\,k_BT_g$, $s_c = {par['s_c_over_kB']:.2f}\,k_B$, "
-             r"$\Delta\epsilon = T_g s_c$, $\delta E^2 = 2T_g^2 s_c$; cartoon: schematic", fontsize=9)
+fig.suptitle(
+    rf"Eq. (9): $\gamma = {par['gamma_over_kTg']:.2f}\,k_BT_g$, $s_c = {par['s_c_over_kB']:.2f}\,k_B$, "
+    r"$\Delta\epsilon = T_g s_c$, $\delta E^2 = 2T_g^2 s_c$; cartoon: schematic",
+    fontsize=9,
+)
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("drew Fig. 3")

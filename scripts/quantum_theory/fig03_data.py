@@ -10,7 +10,7 @@ library first reaches E = 0), and the frozen-in spectrum n(E) ~ e^{E/T_g} (l.256
 import numpy as np
 import pandas as pd
 
-from coldglass import io, landscape, rfot, schematics
+from coldglass import io, rfot, schematics
 
 log = io.script_logger(snakemake.log[0])
 sec, quick = snakemake.params.section, snakemake.params.quick
@@ -29,19 +29,32 @@ for N in (sec["N_small"], sec["N_large"]):
 
 E = np.linspace(*sec["energy_range"], sec["points_quick"] if quick else sec["points"])
 n_star = rfot.cooperative_region_size()
-dos = [pd.DataFrame({"part": "dos", "N": float(N), "E_over_kTg": E,
-                     "ln_Omega": rfot.rem_log_density(E, N)})
-       for N in (sec["N_small"], sec["N_large"], n_star)]
-dos.append(pd.DataFrame({"part": "dos", "N": np.inf, "E_over_kTg": E, "ln_Omega": E}))  # ln n = E/T_g
+dos = [
+    pd.DataFrame(
+        {"part": "dos", "N": float(N), "E_over_kTg": E, "ln_Omega": rfot.rem_log_density(E, N)}
+    )
+    for N in (sec["N_small"], sec["N_large"], n_star)
+]
+dos.append(
+    pd.DataFrame({"part": "dos", "N": np.inf, "E_over_kTg": E, "ln_Omega": E})
+)  # ln n = E/T_g
 table = pd.concat([beads, *dos], ignore_index=True)
 params = {
-    "s_c_over_kB": rfot.configurational_entropy_at_tg(), "gamma_over_kTg": rfot.mismatch_coefficient(),
-    "N_star": n_star, "seed": snakemake.params.seed,
+    "s_c_over_kB": rfot.configurational_entropy_at_tg(),
+    "gamma_over_kTg": rfot.mismatch_coefficient(),
+    "N_star": n_star,
+    "seed": snakemake.params.seed,
     **{f"E_GS_N{N}": float(rfot.ground_state_energy(N)) for N in (sec["N_small"], sec["N_large"])},
     **{f"E_mean_N{N}": float(rfot.library_centre(N)) for N in (sec["N_small"], sec["N_large"])},
     **{f"E_width_N{N}": float(rfot.library_width(N)) for N in (sec["N_small"], sec["N_large"])},
     **sec,
 }
-io.write_table(table, snakemake.output[0], paper="quantum_theory", figure="fig03",
-               equations="Eqs. (9)-(11), l.256, l.265-273", params=params)
+io.write_table(
+    table,
+    snakemake.output[0],
+    paper="quantum_theory",
+    figure="fig03",
+    equations="Eqs. (9)-(11), l.256, l.265-273",
+    params=params,
+)
 log.info("E_GS(5) = %.2f, E_GS(7) = %.2f, N* = %.1f", params["E_GS_N5"], params["E_GS_N7"], n_star)

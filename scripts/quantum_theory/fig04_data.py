@@ -18,7 +18,17 @@ params = {
     "N_star": rfot.cooperative_region_size(),
     **section,
 }
-io.write_table(table, snakemake.output[0], paper="quantum_theory", figure="fig04",
-               equations="Eqs. (6), (7); gamma l.178; s_c l.180", params=params)
-log.info("F(N): N_ddagger = %.2f, F_ddagger = %.2f, N* = %.1f", params["N_ddagger"],
-         params["F_ddagger_over_kTg"], params["N_star"])
+io.write_table(
+    table,
+    snakemake.output[0],
+    paper="quantum_theory",
+    figure="fig04",
+    equations="Eqs. (6), (7); gamma l.178; s_c l.180",
+    params=params,
+)
+log.info(
+    "F(N): N_ddagger = %.2f, F_ddagger = %.2f, N* = %.1f",
+    params["N_ddagger"],
+    params["F_ddagger_over_kTg"],
+    params["N_star"],
+)

@@ -10,11 +10,20 @@ fig, ax = plt.subplots(figsize=(5.2, 5.0))
 lo, hi = par["m_range"]
 mmin = par["m_strong_limit"]
 on = table.m_thermo >= mmin
-ax.plot(table.m_thermo[on], table.m_kinetic_rfot[on], color="black",
-        label=r"RFOT: $m_{\rm kinetic} = m_{\rm thermo}$")
+ax.plot(
+    table.m_thermo[on],
+    table.m_kinetic_rfot[on],
+    color="black",
+    label=r"RFOT: $m_{\rm kinetic} = m_{\rm thermo}$",
+)
 ax.axvspan(lo, mmin, color="0.88", lw=0)
-ax.text(mmin + 2, hi * 0.60, rf"$m \geq \Lambda/\ln 10 = {mmin:.0f}$" "\n(strong limit,\n" r"$\Delta c_p \to 0$)",
-        fontsize=8, color="0.3")
+ax.text(
+    mmin + 2,
+    hi * 0.60,
+    rf"$m \geq \Lambda/\ln 10 = {mmin:.0f}$" "\n(strong limit,\n" r"$\Delta c_p \to 0$)",
+    fontsize=8,
+    color="0.3",
+)
 ax.set_xlim(lo, hi)
 ax.set_ylim(lo, hi)
 ax.set_aspect("equal")
@@ -22,19 +31,30 @@ ax.set_xlabel(r"$m$ from thermodynamics (RFOT)")
 ax.set_ylabel(r"$m$ from kinetics")
 ok = np.isfinite(table.delta_cp_over_kB_per_bead.to_numpy())
 mm, dcp = table.m_thermo.to_numpy()[ok], table.delta_cp_over_kB_per_bead.to_numpy()[ok]
-top = ax.secondary_xaxis("top", functions=(lambda x: np.interp(x, mm, dcp),
-                                           lambda y: np.interp(y, dcp, mm)))
+top = ax.secondary_xaxis(
+    "top", functions=(lambda x: np.interp(x, mm, dcp), lambda y: np.interp(y, dcp, mm))
+)
 top.set_xlabel(r"$\Delta c_p(T_g)$ per bead $/\,k_B$ giving this $m$", fontsize=9)
 top.set_xticks([1, 2, 4, 6, 8])
-ax.text(0.97, 0.03,
-        r"$m = \frac{1}{T_g}\frac{d\log_{10}\tau}{d(1/T)}|_{T_g}$ (l.219);"
-        "\n" r"RFOT: $m = \frac{\Lambda}{\ln 10}\left(1 + \frac{\Delta c_p}{s_c(T_g)}\right)$,"
-        rf" $s_c(T_g) = {par['s_c_tg_over_kB']:.2f}\,k_B$"
-        "\n" rf"($D = {par['vf_constant']:.1f}\,k_B/\Delta c_p$, l.178; $\Lambda = \ln 10^{{17}}$)"
-        "\n" r"caption: $m_{\rm theor} \propto \Delta c_p(T_g)\,T_g/(\Delta H_m\, s_c^2(T_g))$",
-        transform=ax.transAxes, ha="right", va="bottom", fontsize=7.5)
+ax.text(
+    0.97,
+    0.03,
+    r"$m = \frac{1}{T_g}\frac{d\log_{10}\tau}{d(1/T)}|_{T_g}$ (l.219);"
+    "\n"
+    r"RFOT: $m = \frac{\Lambda}{\ln 10}\left(1 + \frac{\Delta c_p}{s_c(T_g)}\right)$,"
+    rf" $s_c(T_g) = {par['s_c_tg_over_kB']:.2f}\,k_B$"
+    "\n"
+    rf"($D = {par['vf_constant']:.1f}\,k_B/\Delta c_p$, l.178; $\Lambda = \ln 10^{{17}}$)"
+    "\n"
+    r"caption: $m_{\rm theor} \propto \Delta c_p(T_g)\,T_g/(\Delta H_m\, s_c^2(T_g))$",
+    transform=ax.transAxes,
+    ha="right",
+    va="bottom",
+    fontsize=7.5,
+)
 ax.legend(loc="upper left")
-plotting.note_not_bundled(ax, "Stevenson & Wolynes 2004 (unpubl.) =\nJ. Phys. Chem. B 109, 15093 (2005)",
-                          loc=(0.03, 0.78))
+plotting.note_not_bundled(
+    ax, "Stevenson & Wolynes 2004 (unpubl.) =\nJ. Phys. Chem. B 109, 15093 (2005)", loc=(0.03, 0.78)
+)
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("drew Fig. 5")

@@ -51,9 +51,7 @@ def hamiltonian(E1, E2, E3, D0, phi=0.0):
     """
     p = D0 * np.exp(1j * phi / 3.0)
     pc = np.conj(p)
-    return np.array([[E1, p, pc],
-                     [pc, E2, p],
-                     [p, pc, E3]], dtype=complex)
+    return np.array([[E1, p, pc], [pc, E2, p], [p, pc, E3]], dtype=complex)
 
 
 def viete_levels(E1, E2, E3, D0, phi):
@@ -66,8 +64,9 @@ def viete_levels(E1, E2, E3, D0, phi):
     Arrays broadcast. Returns an array of shape (..., 3) sorted ascending
     (E_0 < E_1 < E_2). Requires D0 != 0.
     """
-    E1, E2, E3, D0, phi = np.broadcast_arrays(*(np.asarray(v, dtype=float)
-                                                  for v in (E1, E2, E3, D0, phi)))
+    E1, E2, E3, D0, phi = np.broadcast_arrays(
+        *(np.asarray(v, dtype=float) for v in (E1, E2, E3, D0, phi))
+    )
     mean = (E1 + E2 + E3) / 3.0
     e1, e2, e3 = E1 - mean, E2 - mean, E3 - mean
     s_ordered = 2.0 * (e1 * e2 + e2 * e3 + e3 * e1)  # sum over ordered pairs i != j
@@ -101,15 +100,17 @@ def effective_gap(D, D0, phi, rescaled=True):
 
 def parameter_density(E1, E2, E3, D0, P_star=1.0):
     """Near-degenerate parameter distribution, Eq. (10): P*/(D0 (E1^2 + E2^2 + E3^2))."""
-    return P_star / (np.asarray(D0, float) * (np.asarray(E1, float)**2 + np.asarray(E2, float)**2
-                                               + np.asarray(E3, float)**2))
+    return P_star / (
+        np.asarray(D0, float)
+        * (np.asarray(E1, float) ** 2 + np.asarray(E2, float) ** 2 + np.asarray(E3, float) ** 2)
+    )
 
 
 # --------------------------------------------------------------------------- Eq. 13
 def cutoff_energies(phi, D_min, D0_min, D0_max):
     """E_c1 = sqrt(D_min^2 + D0_min^2 phi^2), E_c2 = sqrt(D_min^2 + D0_max^2 phi^2) (l.151)."""
     phi = np.asarray(phi, dtype=float)
-    return (np.sqrt(D_min**2 + (D0_min * phi)**2), np.sqrt(D_min**2 + (D0_max * phi)**2))
+    return (np.sqrt(D_min**2 + (D0_min * phi) ** 2), np.sqrt(D_min**2 + (D0_max * phi) ** 2))
 
 
 def critical_phases(E, D_min, D0_min, D0_max):
@@ -144,10 +145,8 @@ def dos_ats(E, phi, D_min, D0_min, D0_max, P_star=1.0):
         hi = E > ec2
         mid = (E >= ec1) & ~hi & (phi > 0)
         e2 = E**2
-        out = np.where(hi, np.log(D0_max / D0_min)
-                       + 0.5 * np.log((e2 - a**2) / (e2 - b**2)), out)
-        out = np.where(mid, 0.5 * np.log((e2 - a**2) * (e2 - D_min**2))
-                       - np.log(a * D_min), out)
+        out = np.where(hi, np.log(D0_max / D0_min) + 0.5 * np.log((e2 - a**2) / (e2 - b**2)), out)
+        out = np.where(mid, 0.5 * np.log((e2 - a**2) * (e2 - D_min**2)) - np.log(a * D_min), out)
         out = np.where(hi | mid, 2.0 * np.pi * P_star * out / E, 0.0)
     return out
 
@@ -166,8 +165,11 @@ def dos_ats_d0phi2(E, phi, D_min, D0_min, D0_max, P_star=1.0):
         hi = E > ec2
         mid = (E >= ec1) & ~hi & (phi > 0)
         e2 = E**2
-        val = np.where(hi, np.log((e2 - a**2) / (e2 - b**2)),
-                       np.where(mid, np.log((e2 - a**2) / D_min**2), 0.0))
+        val = np.where(
+            hi,
+            np.log((e2 - a**2) / (e2 - b**2)),
+            np.where(mid, np.log((e2 - a**2) / D_min**2), 0.0),
+        )
         return np.where(hi | mid, np.pi * P_star * E * val, 0.0)
 
 
@@ -207,7 +209,7 @@ def high_field_factor(B_T, B_star_T=None, clip=True):
     B = np.asarray(B_T, dtype=float)
     if B_star_T is None:
         return np.ones_like(B)
-    f = 1.0 - (B / B_star_T)**2 / 45.0
+    f = 1.0 - (B / B_star_T) ** 2 / 45.0
     if clip:
         f = np.maximum(f, 0.0)
     return np.sqrt(f)
@@ -230,8 +232,15 @@ def magnetic_moment_bohr(X_K_A2):
 
     phi_0 = h/e; X = D0 |q/e| S in K A^2: mu = pi e k_B X 1e-20 / h (= 1.130889e-5 mu_B per K A^2).
     """
-    return (math.pi * units.E_CHARGE / units.H_PLANCK * units.K_B * units.ANGSTROM**2
-            * np.asarray(X_K_A2, dtype=float) / units.MU_B)
+    return (
+        math.pi
+        * units.E_CHARGE
+        / units.H_PLANCK
+        * units.K_B
+        * units.ANGSTROM**2
+        * np.asarray(X_K_A2, dtype=float)
+        / units.MU_B
+    )
 
 
 # --------------------------------------------------------------------------- schematics
@@ -242,8 +251,9 @@ def triangle_wells(side=1.0):
     return np.column_stack([r * np.cos(ang), r * np.sin(ang)])
 
 
-def three_well_potential(x, y, depths=(1.0, 1.0, 1.0), width=0.22, side=1.0, barrier=0.35,
-                         barrier_width=0.18):
+def three_well_potential(
+    x, y, depths=(1.0, 1.0, 1.0), width=0.22, side=1.0, barrier=0.35, barrier_width=0.18
+):
     """Model three-welled potential (TWP) of Fig. 3 (the paper gives no formula; this is ours):
 
     V(r) = -sum_k V_k exp(-|r - r_k|^2 / 2 w^2) + V_c exp(-r^2 / 2 s^2),
@@ -255,7 +265,7 @@ def three_well_potential(x, y, depths=(1.0, 1.0, 1.0), width=0.22, side=1.0, bar
     y = np.asarray(y, dtype=float)
     V = barrier * np.exp(-(x**2 + y**2) / (2 * barrier_width**2))
     for (xk, yk), vk in zip(triangle_wells(side), depths):
-        V = V - vk * np.exp(-((x - xk)**2 + (y - yk)**2) / (2 * width**2))
+        V = V - vk * np.exp(-((x - xk) ** 2 + (y - yk) ** 2) / (2 * width**2))
     return V
 
 
@@ -269,13 +279,14 @@ def tetrahedron_wells(distortion=0.08, rng=None):
     return v
 
 
-def four_well_potential(x, y, z, wells, depths=(1.0, 0.95, 1.05, 0.9), width=0.3, barrier=0.8,
-                        barrier_width=0.35):
+def four_well_potential(
+    x, y, z, wells, depths=(1.0, 0.95, 1.05, 0.9), width=0.3, barrier=0.8, barrier_width=0.35
+):
     """Model tetrahedral four-welled potential (TFWP) of Fig. 2b (our stated model):
     V = V_c exp(-r^2/2s^2) - sum_k V_k exp(-|r - a_k|^2/2w^2), a_k = ``wells`` (4 x 3)."""
     V = barrier * np.exp(-(x**2 + y**2 + z**2) / (2 * barrier_width**2))
     for (ax_, ay, az), vk in zip(wells, depths):
-        V = V - vk * np.exp(-((x - ax_)**2 + (y - ay)**2 + (z - az)**2) / (2 * width**2))
+        V = V - vk * np.exp(-((x - ax_) ** 2 + (y - ay) ** 2 + (z - az) ** 2) / (2 * width**2))
     return V
 
 
@@ -310,6 +321,10 @@ def cellular_cartoon(n_cells=24, rng=None, shrink=0.86, lloyd_steps=6):
         ang = np.arctan2(poly[:, 1] - c[1], poly[:, 0] - c[0])
         poly = poly[np.argsort(ang)]
         shrunk.append(c + shrink * (poly - c))
-    verts = vor.vertices[(vor.vertices[:, 0] > 0.02) & (vor.vertices[:, 0] < 0.98)
-                         & (vor.vertices[:, 1] > 0.02) & (vor.vertices[:, 1] < 0.98)]
+    verts = vor.vertices[
+        (vor.vertices[:, 0] > 0.02)
+        & (vor.vertices[:, 0] < 0.98)
+        & (vor.vertices[:, 1] > 0.02)
+        & (vor.vertices[:, 1] < 0.98)
+    ]
     return shrunk, verts

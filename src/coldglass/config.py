@@ -66,8 +66,11 @@ def load_workflow_config(config, papers, root="."):
     if isinstance(quick, str) and quick.lower() in ("true", "false"):
         global_keys["quick"] = quick.lower() == "true"  # `--config quick=true` passes a string
     validate(global_keys, root / "workflow/schemas/config.schema.yaml", "config/config.yaml")
-    validate(load_yaml(root / "config/materials.yaml"), root / "workflow/schemas/materials.schema.yaml",
-             "config/materials.yaml")
+    validate(
+        load_yaml(root / "config/materials.yaml"),
+        root / "workflow/schemas/materials.schema.yaml",
+        "config/materials.yaml",
+    )
     merged = dict(global_keys)
     for key in papers:
         path = root / f"config/papers/{key}.yaml"

@@ -92,7 +92,13 @@ def stm_relaxational_single(E, delta, T, omega, tau, p0_sq=1.0):
     p0^2 Delta^2/(3 T E^2) sech^2(E/2T) / (1 + omega^2 tau^2)."""
     E = np.asarray(E, float)
     wt = omega * np.asarray(tau, float)
-    return p0_sq * np.asarray(delta, float) ** 2 / (3.0 * T * E**2) * _sech2(E / (2.0 * T)) / (1.0 + wt**2)
+    return (
+        p0_sq
+        * np.asarray(delta, float) ** 2
+        / (3.0 * T * E**2)
+        * _sech2(E / (2.0 * T))
+        / (1.0 + wt**2)
+    )
 
 
 def stm_loss_single(E, delta, T, omega, tau, p0_sq=1.0):
@@ -101,7 +107,14 @@ def stm_loss_single(E, delta, T, omega, tau, p0_sq=1.0):
     omega tau in the numerator)."""
     E = np.asarray(E, float)
     wt = omega * np.asarray(tau, float)
-    return p0_sq * np.asarray(delta, float) ** 2 / (3.0 * T * E**2) * _sech2(E / (2.0 * T)) * wt / (1.0 + wt**2)
+    return (
+        p0_sq
+        * np.asarray(delta, float) ** 2
+        / (3.0 * T * E**2)
+        * _sech2(E / (2.0 * T))
+        * wt
+        / (1.0 + wt**2)
+    )
 
 
 def stm_gamma(rho, gamma_l, gamma_t, v_l, v_t):
@@ -207,10 +220,14 @@ def _stm_rel_kernel(T, omega, gamma, d0min, emax, gx, gw, loss):
 
 def _stm_rel(T, C, omega, gamma_s_K3, delta0_min, E_max, loss):
     T = np.atleast_1d(np.asarray(T, float))
-    out = np.array([
-        C / (3.0 * t) * _stm_rel_kernel(t, omega, gamma_s_K3, delta0_min, E_max, _GL_X, _GL_W, loss)
-        for t in T
-    ])
+    out = np.array(
+        [
+            C
+            / (3.0 * t)
+            * _stm_rel_kernel(t, omega, gamma_s_K3, delta0_min, E_max, _GL_X, _GL_W, loss)
+            for t in T
+        ]
+    )
     return out if out.size > 1 else float(out[0])
 
 
@@ -241,8 +258,9 @@ def ats_phase_scale(B_T, orientation_average=True, B_star_T=None):
     """
     from coldglass.ats import d0phi_kelvin
 
-    return d0phi_kelvin(np.asarray(B_T, float), 1.0, orientation_average=orientation_average,
-                        B_star_T=B_star_T)
+    return d0phi_kelvin(
+        np.asarray(B_T, float), 1.0, orientation_average=orientation_average, B_star_T=B_star_T
+    )
 
 
 @njit(cache=True)
@@ -282,15 +300,21 @@ def _deps_kernel(s_arr, T, dmin, xmin, xmax, gx, gw):
                         c = s * math.exp(lx0 + (j + 0.5 * (gx[q] + 1.0)) * h_x)
                         E2 = D * D + c * c
                         E = math.sqrt(E2)
-                        inner += 0.5 * h_x * gw[q] * ((D * D + 2.0 * c * c) / (E2 * E) * math.tanh(E / (2.0 * T)) - ref)
+                        inner += (
+                            0.5
+                            * h_x
+                            * gw[q]
+                            * ((D * D + 2.0 * c * c) / (E2 * E) * math.tanh(E / (2.0 * T)) - ref)
+                        )
                 total += wd * inner
         total += (b * b - a * a) / (12.0 * d_up**3)
         out[k] = total
     return out
 
 
-def ats_delta_alpha_hat(B_T, T, D_min, X_min, X_max, B_star_T=None, orientation="average",
-                        n_orientation=48):
+def ats_delta_alpha_hat(
+    B_T, T, D_min, X_min, X_max, B_star_T=None, orientation="average", n_orientation=48
+):
     """[alpha_1 + alpha_0 - alpha(T, 0)] / ((pi/2) P* p1^2) in K^-1, Eqs. (46)-(50).
 
     orientation: "average" (phi -> phi/sqrt3, l.358, the paper's fits), "none" (phi as for
@@ -305,14 +329,32 @@ def ats_delta_alpha_hat(B_T, T, D_min, X_min, X_max, B_star_T=None, orientation=
         cos_b = 0.5 * (x + 1.0)
         vals = np.zeros(B.size)
         for cb, wb in zip(cos_b, w):
-            vals += 0.5 * wb * _deps_kernel(np.ascontiguousarray(s * cb), float(T), float(D_min),
-                                            float(X_min), float(X_max), _GL_X, _GL_W)
+            vals += (
+                0.5
+                * wb
+                * _deps_kernel(
+                    np.ascontiguousarray(s * cb),
+                    float(T),
+                    float(D_min),
+                    float(X_min),
+                    float(X_max),
+                    _GL_X,
+                    _GL_W,
+                )
+            )
         return vals
     if orientation not in ("average", "none"):
         raise ValueError(f"orientation must be 'average', 'none' or 'exact', got {orientation!r}")
     s = ats_phase_scale(B, orientation_average=(orientation == "average"), B_star_T=B_star_T)
-    return _deps_kernel(np.ascontiguousarray(s, dtype=float), float(T), float(D_min),
-                        float(X_min), float(X_max), _GL_X, _GL_W)
+    return _deps_kernel(
+        np.ascontiguousarray(s, dtype=float),
+        float(T),
+        float(D_min),
+        float(X_min),
+        float(X_max),
+        _GL_X,
+        _GL_W,
+    )
 
 
 def ats_delta_epsilon(B_T, T, A, D_min, X_min, X_max, B_star_T=None, orientation="average"):
@@ -345,10 +387,20 @@ def ats_alpha_hat_paper_form(a, b, T, D_min):
         return th(E) / E**2 * 0.5 * math.log((E * E - a * a) / (E * E - b * b))
 
     def win1(E):
-        return th(E) / E**2 * 0.5 * (math.log((E * E - a * a) / (a * a)) + math.log((E * E - D_min**2) / D_min**2))
+        return (
+            th(E)
+            / E**2
+            * 0.5
+            * (math.log((E * E - a * a) / (a * a)) + math.log((E * E - D_min**2) / D_min**2))
+        )
 
     def tail1(E):
-        return th(E) / E**2 * 0.5 * (2.0 * math.log(b / a) + math.log((E * E - a * a) / (E * E - b * b)))
+        return (
+            th(E)
+            / E**2
+            * 0.5
+            * (2.0 * math.log(b / a) + math.log((E * E - a * a) / (E * E - b * b)))
+        )
 
     opts = dict(epsabs=0.0, epsrel=1e-11, limit=400)
     pts = [p for p in (T, 10 * T) if ec1 < p < ec2] or None
@@ -375,8 +427,15 @@ def ats_alpha_res_eq46(a, b, T, D_min, sign=+1):
         E = math.sqrt(E2)
         return (E2 + sign * c * c) / (E2 * E) * math.tanh(E / (2.0 * T))
 
-    val, _ = dblquad(f, math.log(a), math.log(b), math.log(D_min), math.log(D_min) + 60.0,
-                     epsabs=0.0, epsrel=1e-10)
+    val, _ = dblquad(
+        f,
+        math.log(a),
+        math.log(b),
+        math.log(D_min),
+        math.log(D_min) + 60.0,
+        epsabs=0.0,
+        epsrel=1e-10,
+    )
     return val
 
 
@@ -459,7 +518,9 @@ def _loss_kernel(s_arr, T, dmin, xmin, xmax, Gamma, omega, gx, gw):
     return out
 
 
-def ats_loss_bracket(B_T, T, D_min, X_min, X_max, Gamma, omega, B_star_T=None, orientation="average"):
+def ats_loss_bracket(
+    B_T, T, D_min, X_min, X_max, Gamma, omega, B_star_T=None, orientation="average"
+):
     """The bracket of Eq. (61) (dimensionless, = the E-integrals with the 1/E, D/(E^2-D^2) weights).
 
     Computed as int dD/D int dD0/D0 (D^2/E^2) sech^2(E/2T) omega tau/(1 + omega^2 tau^2)
@@ -469,20 +530,33 @@ def ats_loss_bracket(B_T, T, D_min, X_min, X_max, Gamma, omega, B_star_T=None, o
     if orientation not in ("average", "none"):
         raise ValueError("orientation must be 'average' or 'none'")
     s = ats_phase_scale(B, orientation_average=(orientation == "average"), B_star_T=B_star_T)
-    return _loss_kernel(np.ascontiguousarray(s, dtype=float), float(T), float(D_min), float(X_min),
-                        float(X_max), float(Gamma), float(omega), _GL_X, _GL_W)
+    return _loss_kernel(
+        np.ascontiguousarray(s, dtype=float),
+        float(T),
+        float(D_min),
+        float(X_min),
+        float(X_max),
+        float(Gamma),
+        float(omega),
+        _GL_X,
+        _GL_W,
+    )
 
 
-def ats_loss_tan_delta(B_T, T, A, D_min, X_min, X_max, Gamma, omega, B_star_T=None,
-                       orientation="average"):
+def ats_loss_tan_delta(
+    B_T, T, A, D_min, X_min, X_max, Gamma, omega, B_star_T=None, orientation="average"
+):
     """ATS dielectric loss Delta tan delta(B), Eq. (61): (A/(4T)) x bracket.
 
     A = pi x_ATS P* p1^2/(eps_r eps0) in K (Table 7), Gamma in (s K^5)^-1 (rate multiplier,
     see ``ats_relaxation_rate``), omega in rad/s (not stated in the paper; the text says
     "about 10^3 Hz", l.292).
     """
-    return A / (4.0 * T) * ats_loss_bracket(B_T, T, D_min, X_min, X_max, Gamma, omega, B_star_T,
-                                            orientation)
+    return (
+        A
+        / (4.0 * T)
+        * ats_loss_bracket(B_T, T, D_min, X_min, X_max, Gamma, omega, B_star_T, orientation)
+    )
 
 
 def ats_loss_bracket_paper_form(a, b, T, D_min, Gamma, omega):
@@ -504,7 +578,9 @@ def ats_loss_bracket_paper_form(a, b, T, D_min, Gamma, omega):
 
     def inner(E, lo):
         hi = math.sqrt(E * E - a * a)
-        return quad(lambda D: D / (E * E - D * D) * f(E, D), lo, hi, epsabs=0.0, epsrel=1e-11, limit=200)[0]
+        return quad(
+            lambda D: D / (E * E - D * D) * f(E, D), lo, hi, epsabs=0.0, epsrel=1e-11, limit=200
+        )[0]
 
     def sech2(E):
         return float(_sech2(E / (2.0 * T)))
@@ -534,15 +610,30 @@ def fit_model(name, T_K, omega=None, orientation_average=True, B_star_T=None):
     """
     orientation = "average" if orientation_average else "none"
     if name == "ats_delta_epsilon":
+
         def model(B, A, D_min_K, X_min_K_A2, X_max_K_A2):
-            return ats_delta_epsilon(B, T_K, A, D_min_K, X_min_K_A2, X_max_K_A2, B_star_T, orientation)
+            return ats_delta_epsilon(
+                B, T_K, A, D_min_K, X_min_K_A2, X_max_K_A2, B_star_T, orientation
+            )
+
         return model
     if name == "ats_loss":
         if omega is None:
             raise ValueError("ats_loss needs omega")
 
         def model(B, A, D_min_K, X_min_K_A2, X_max_K_A2, Gamma_per_s_K5, offset=0.0):
-            return offset + ats_loss_tan_delta(B, T_K, A, D_min_K, X_min_K_A2, X_max_K_A2,
-                                               Gamma_per_s_K5, omega, B_star_T, orientation)
+            return offset + ats_loss_tan_delta(
+                B,
+                T_K,
+                A,
+                D_min_K,
+                X_min_K_A2,
+                X_max_K_A2,
+                Gamma_per_s_K5,
+                omega,
+                B_star_T,
+                orientation,
+            )
+
         return model
     raise ValueError(f"unknown fit model {name!r}; known: {sorted(FIT_MODELS)}")

@@ -33,8 +33,9 @@ def transition_dipole(zeta, charge, bond_length, xi_over_a, lindemann_ratio):
     Each bond dipole change is Delta mu = mu_mol (d_L/a), and N_d of them add as a
     random walk in 3D.
     """
-    return bond_dipole(zeta, charge, bond_length) * universal_dipole_factor(xi_over_a,
-                                                                            lindemann_ratio)
+    return bond_dipole(zeta, charge, bond_length) * universal_dipole_factor(
+        xi_over_a, lindemann_ratio
+    )
 
 
 def transition_dipole_as_printed_l45(zeta, charge, bond_length, xi_over_a, lindemann_ratio):
@@ -54,7 +55,9 @@ def reaction_field_factor(eps_ext, eps_tls):
     which is the statement of Eqs. (5)-(6) with eps_TLS(omega -> infinity) = eps_infinity.
     Works on numpy arrays and complex permittivities.
     """
-    return 3.0 * eps_tls * (2.0 * eps_ext + 1.0) / ((2.0 * eps_tls + 1.0) * (2.0 * eps_ext + eps_tls))
+    return (
+        3.0 * eps_tls * (2.0 * eps_ext + 1.0) / ((2.0 * eps_tls + 1.0) * (2.0 * eps_ext + eps_tls))
+    )
 
 
 def cavity_fluctuation(eps_tls, eps_ext, volume):
@@ -63,7 +66,12 @@ def cavity_fluctuation(eps_tls, eps_ext, volume):
     Gaussian units; it equals <M_z^2>/k_B T for a sphere of volume V at omega = 0. With
     eps_ext = eps_TLS it is the Kirkwood-Froehlich formula of Eq. (3).
     """
-    return (eps_tls - 1.0) * (2.0 * eps_ext + 1.0) * volume / (4.0 * math.pi * (2.0 * eps_ext + eps_tls))
+    return (
+        (eps_tls - 1.0)
+        * (2.0 * eps_ext + 1.0)
+        * volume
+        / (4.0 * math.pi * (2.0 * eps_ext + eps_tls))
+    )
 
 
 def piezoelectric_transition_dipole(beta_bar_cgs, bond_length_cm, xi_over_a, lindemann_ratio):

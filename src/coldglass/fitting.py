@@ -24,8 +24,8 @@ their errors, and the paper's table values beside them (for the fit rule's CSV).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
 
 import numpy as np
 
@@ -56,7 +56,9 @@ class Parameter:
         self.lower = float(self.lower)
         self.upper = float(self.upper)
         if self.lower > self.upper:
-            raise ValueError(f"parameter {self.name}: lower bound {self.lower} > upper {self.upper}")
+            raise ValueError(
+                f"parameter {self.name}: lower bound {self.lower} > upper {self.upper}"
+            )
         if not self.fixed and not (self.lower <= self.value <= self.upper):
             raise ValueError(
                 f"parameter {self.name}: start value {self.value} outside [{self.lower}, {self.upper}]"
@@ -190,7 +192,9 @@ def fit(
         return np.exp(u) if p.log else u
 
     p0 = np.array([to_internal(p, p.value) for p in free])
-    lo = np.array([to_internal(p, p.lower) if not (p.log and p.lower == 0) else -np.inf for p in free])
+    lo = np.array(
+        [to_internal(p, p.lower) if not (p.log and p.lower == 0) else -np.inf for p in free]
+    )
     hi = np.array([to_internal(p, p.upper) for p in free])
     fixed_kw = {p.name: p.value for p in fixed}
 
@@ -239,7 +243,9 @@ def fit(
     errors = {p.name: 0.0 for p in params}
     for i, p in enumerate(free):
         values[p.name] = float(phys[i])
-        errors[p.name] = float(np.sqrt(covariance[i, i])) if np.isfinite(covariance[i, i]) else float("inf")
+        errors[p.name] = (
+            float(np.sqrt(covariance[i, i])) if np.isfinite(covariance[i, i]) else float("inf")
+        )
     return FitResult(
         values=values,
         errors=errors,

@@ -50,6 +50,7 @@ _LN10 = math.log(10.0)
 # Vogel-Fulcher coefficient and the heat-capacity jump (l.97, l.178)
 # ---------------------------------------------------------------------------------------
 
+
 def vf_coefficient(delta_cp_over_kB, lindemann_ratio=rfot.LINDEMANN_RATIO):
     """Fragility D = 32.09 k_B/Delta c_p (l.178), Delta c_p per bead in units of k_B.
 
@@ -69,8 +70,9 @@ def kauzmann_temperature_ratio(D, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     return lam / (np.asarray(D, float) + lam)
 
 
-def configurational_entropy(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                            tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+def configurational_entropy(
+    T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
+):
     """s_c(T)/k_B = Delta c_p (T - T_K)/T_K (l.97) with Delta c_p = 32.09 k_B/D, T_K from D.
 
     At T = T_g this is (27 pi/16) L^2/Lambda = s_c(T_g) of :mod:`coldglass.rfot` (0.82,
@@ -85,14 +87,16 @@ def configurational_entropy(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO,
 # Kinetic fragility index m (l.187, l.219) and its relation to D
 # ---------------------------------------------------------------------------------------
 
+
 def strong_limit_fragility(tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """m_min = Lambda/ln 10, the D -> infinity (Arrhenius) limit of
     :func:`coldglass.rfot.fragility_index`; 17.0 for tau_g/tau_0 = 1e17."""
     return rfot.fragility_index(np.inf, tau_over_tau0)
 
 
-def thermodynamic_fragility(delta_cp_over_kB, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                            tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+def thermodynamic_fragility(
+    delta_cp_over_kB, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
+):
     """RFOT m from calorimetry: m = (Lambda/ln 10)(1 + Delta c_p(T_g)/s_c(T_g)).
 
     Delta c_p per bead in k_B; s_c(T_g) = gamma^2/(4 Lambda) from Eq. 7 at T_g (l.180).
@@ -105,8 +109,9 @@ def thermodynamic_fragility(delta_cp_over_kB, lindemann_ratio=rfot.LINDEMANN_RAT
     return rfot.fragility_index(D, tau_over_tau0)
 
 
-def heat_capacity_jump_from_fragility(m, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                                      tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+def heat_capacity_jump_from_fragility(
+    m, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
+):
     """Inverse of :func:`thermodynamic_fragility`: Delta c_p(T_g)/k_B per bead =
     s_c(T_g) (m ln 10/Lambda - 1); NaN below the strong limit m < Lambda/ln 10."""
     lam = rfot.log_time_ratio(tau_over_tau0)
@@ -132,15 +137,18 @@ def fragility_index_numerical(log10_tau, T_g, rel_step=1e-4):
 # Barrier distribution and the relaxation function (l.195, Fig. 6)
 # ---------------------------------------------------------------------------------------
 
-def barrier_width_kT(D, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                     tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+
+def barrier_width_kT(
+    D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
+):
     """sigma = delta F^ddagger/k_B T at T_g = Lambda delta F/F = Lambda/(2 sqrt D).
 
     delta F^ddagger/F^ddagger from :func:`coldglass.rfot.barrier_relative_width` (l.195,
     printed 1/(2 sqrt D)) and F^ddagger(T_g) = Lambda k_B T_g (l.180).  Array-valued.
     """
     rel = np.vectorize(rfot.barrier_relative_width, otypes=[float])(
-        np.asarray(D, float), lindemann_ratio, tau_over_tau0)
+        np.asarray(D, float), lindemann_ratio, tau_over_tau0
+    )
     out = rfot.log_time_ratio(tau_over_tau0) * rel
     return out[()] if np.ndim(out) == 0 else out
 
@@ -218,8 +226,12 @@ def _adaptive_integral(breaks, log_t, sigma, xs, ws, xs10, ws10, epsrel, epsabs)
         pb = stack_b[n]
         v20 = stack_20[n]
         err = abs(v20 - stack_10[n])
-        if err <= tol * (pb - pa) / length or err <= 2e-13 * abs(v20) \
-                or n + 2 > cap - 2 or (pb - pa) < 1e-12:
+        if (
+            err <= tol * (pb - pa) / length
+            or err <= 2e-13 * abs(v20)
+            or n + 2 > cap - 2
+            or (pb - pa) < 1e-12
+        ):
             total += v20
         else:
             pm = 0.5 * (pa + pb)
@@ -345,8 +357,17 @@ def relaxation_function(t, sigma, distribution="gaussian", epsrel=1e-12, epsabs=
     sig = np.atleast_1d(np.asarray(sigma, float))
     if np.any(sig < 0):
         raise ValueError("sigma must be >= 0")
-    out = _relaxation_grid(np.log(t), sig, distribution == "truncated", _GL_X, _GL_W,
-                           _GL10_X, _GL10_W, float(epsrel), float(epsabs))
+    out = _relaxation_grid(
+        np.log(t),
+        sig,
+        distribution == "truncated",
+        _GL_X,
+        _GL_W,
+        _GL10_X,
+        _GL10_W,
+        float(epsrel),
+        float(epsabs),
+    )
     return out[0] if np.ndim(sigma) == 0 else out
 
 
@@ -361,6 +382,7 @@ def mean_relaxation_time(sigma, distribution="gaussian"):
         return np.exp(0.5 * sigma**2)
     if distribution == "truncated":
         from scipy.special import ndtr  # noqa: PLC0415 (only this branch needs scipy)
+
         return np.exp(0.5 * sigma**2) * ndtr(-sigma) + 0.5
     raise ValueError(distribution)
 
@@ -403,9 +425,10 @@ def fit_time_grid(sigma, n, distribution="gaussian", window=(0.02, 0.98), epsrel
 # Stretched exponential (l.195)
 # ---------------------------------------------------------------------------------------
 
+
 def stretched_exponential(t, tau, beta):
     """Kohlrausch-Williams-Watts exp[-(t/tau)^beta] (l.195)."""
-    return np.exp(-(np.asarray(t, float) / tau) ** beta)
+    return np.exp(-((np.asarray(t, float) / tau) ** beta))
 
 
 def fit_stretched_exponential(t, phi, window=(0.02, 0.98)):
@@ -431,13 +454,26 @@ def fit_stretched_exponential(t, phi, window=(0.02, 0.98)):
     def resid(p):
         return np.exp(-np.exp(p[1] * (np.log(ts) - p[0]))) - ps
 
-    sol = least_squares(resid, x0=[ltau0, beta0], bounds=([-np.inf, 1e-3], [np.inf, 3.0]),
-                        xtol=1e-14, ftol=1e-14, gtol=1e-14)
+    sol = least_squares(
+        resid,
+        x0=[ltau0, beta0],
+        bounds=([-np.inf, 1e-3], [np.inf, 3.0]),
+        xtol=1e-14,
+        ftol=1e-14,
+        gtol=1e-14,
+    )
     return float(np.exp(sol.x[0])), float(sol.x[1])
 
 
-def stretching_exponent(D, distribution="gaussian", tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG, n_t=400,
-                        window=(0.02, 0.98), epsrel=1e-12, return_tau=False):
+def stretching_exponent(
+    D,
+    distribution="gaussian",
+    tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG,
+    n_t=400,
+    window=(0.02, 0.98),
+    epsrel=1e-12,
+    return_tau=False,
+):
     """beta(D) of Fig. 6: fit exp[-(t/tau)^beta] to the barrier-averaged phi(t).
 
     sigma = Lambda/(2 sqrt D) (l.195, l.180); phi from :func:`relaxation_function` on the
@@ -463,7 +499,10 @@ def stretching_exponent(D, distribution="gaussian", tau_over_tau0=rfot.TAU_OVER_
 # Vanilla RFOT temperature dependence (l.204; Fig. 7 approximation)
 # ---------------------------------------------------------------------------------------
 
-def vanilla_barrier_kT(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+
+def vanilla_barrier_kT(
+    T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
+):
     """F^ddagger/k_B T = gamma^2/(4 (k_B T)^2 s_c(T)) (Eq. 7, l.204) = D T_K/(T - T_K).
 
     gamma/(k_B T) = (3/2) sqrt(3 pi) L (l.178); s_c(T) from :func:`configurational_entropy`.
@@ -475,36 +514,47 @@ def vanilla_barrier_kT(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_o
         return np.where(sc > 0, g**2 / (4.0 * np.where(sc > 0, sc, 1.0)), np.inf)
 
 
-def vanilla_log10_viscosity(T_over_Tg, D, log10_eta_micro, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                            tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+def vanilla_log10_viscosity(
+    T_over_Tg,
+    D,
+    log10_eta_micro,
+    lindemann_ratio=rfot.LINDEMANN_RATIO,
+    tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG,
+):
     """log10 eta = log10 eta_micro + F^ddagger/(k_B T ln 10): eta proportional to tau (l.204).
 
     eta_micro is the barrier-free viscosity, "around a centipoise for all liquids" (l.211).
     """
-    return log10_eta_micro + vanilla_barrier_kT(T_over_Tg, D, lindemann_ratio,
-                                                tau_over_tau0) / _LN10
+    return (
+        log10_eta_micro + vanilla_barrier_kT(T_over_Tg, D, lindemann_ratio, tau_over_tau0) / _LN10
+    )
 
 
-def vanilla_cooperative_size(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                             tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+def vanilla_cooperative_size(
+    T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
+):
     """N^*(T) = (gamma/(T s_c(T)))^2 from F(N^*) = 0 in Eq. 6 (l.189); 191 at T_g."""
     sc = configurational_entropy(T_over_Tg, D, lindemann_ratio, tau_over_tau0)
     return (rfot.mismatch_coefficient(lindemann_ratio) / sc) ** 2
 
 
-def vanilla_xi_over_a(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+def vanilla_xi_over_a(
+    T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
+):
     """xi/a = N^*^(1/3) (l.189): the mosaic length, dashed line of Fig. 7 (right)."""
     return np.cbrt(vanilla_cooperative_size(T_over_Tg, D, lindemann_ratio, tau_over_tau0))
 
 
-def vanilla_transition_state_size(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                                  tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+def vanilla_transition_state_size(
+    T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
+):
     """N^ddagger = (gamma/(2 s_c T))^2 = N^*/4, the saddle of Eq. 6 (l.162)."""
     return 0.25 * vanilla_cooperative_size(T_over_Tg, D, lindemann_ratio, tau_over_tau0)
 
 
-def vanilla_r_ddagger_over_a(T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO,
-                             tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+def vanilla_r_ddagger_over_a(
+    T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
+):
     """r^ddagger/a = (3 N^ddagger/(4 pi))^(1/3): radius of a spherical droplet of N^ddagger
     beads (solid line of Fig. 7, right); the paper does not print the convention."""
     n = vanilla_transition_state_size(T_over_Tg, D, lindemann_ratio, tau_over_tau0)

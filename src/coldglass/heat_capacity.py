@@ -49,7 +49,7 @@ MU_B_OVER_K_B = units.MU_B / units.K_B
 
 _GL_N = 16
 _GL_X, _GL_W = np.polynomial.legendre.leggauss(_GL_N)
-_S_MAX = 25.0     # calI upper limit x + 25: sech^2 has decayed by e^-50 relative to y = x
+_S_MAX = 25.0  # calI upper limit x + 25: sech^2 has decayed by e^-50 relative to y = x
 _PANEL_MAX = 2.0  # widest Gauss-Legendre panel (e^-2s varies by e^-4 across it)
 
 
@@ -63,7 +63,7 @@ def cp_single(E, T):
 def _sech2_np(y):
     y = np.abs(y)
     q = np.exp(-2.0 * y)
-    return 4.0 * q / (1.0 + q)**2
+    return 4.0 * q / (1.0 + q) ** 2
 
 
 def tls_heat_capacity(T, nP_per_K):
@@ -78,8 +78,16 @@ def tls_heat_capacity(T, nP_per_K):
 def heat_capacity_from_dos(dos, T, E_max_over_T=80.0, points=None):
     """Eq. (14) by quadrature for a density of states dos(E) (per kelvin): k_B int g C_p0 dE."""
     from scipy import integrate
-    val, _ = integrate.quad(lambda E: dos(E) * cp_single(E, T), 0.0, E_max_over_T * T,
-                            points=points, limit=400, epsabs=0.0, epsrel=1e-12)
+
+    val, _ = integrate.quad(
+        lambda E: dos(E) * cp_single(E, T),
+        0.0,
+        E_max_over_T * T,
+        points=points,
+        limit=400,
+        epsabs=0.0,
+        epsrel=1e-12,
+    )
     return units.K_B * val
 
 
@@ -92,12 +100,13 @@ def _schottky_reduced(z, J):
     small = z < 1e-3
     u = z[small] / 2.0
     # 1/sinh^2 u = 1/u^2 - 1/3 + u^2/15 - 2u^4/189
-    out[small] = u**2 * ((N**2 - 1.0) / 3.0 + u**2 * (1.0 - N**4) / 15.0
-                         + u**4 * 2.0 * (N**6 - 1.0) / 189.0)
+    out[small] = u**2 * (
+        (N**2 - 1.0) / 3.0 + u**2 * (1.0 - N**4) / 15.0 + u**4 * 2.0 * (N**6 - 1.0) / 189.0
+    )
     zz = z[~small]
     with np.errstate(over="ignore"):
-        t1 = (zz / 2.0 / np.sinh(zz / 2.0))**2
-        t2 = (N * zz / 2.0 / np.sinh(N * zz / 2.0))**2
+        t1 = (zz / 2.0 / np.sinh(zz / 2.0)) ** 2
+        t2 = (N * zz / 2.0 / np.sinh(N * zz / 2.0)) ** 2
     out[~small] = np.nan_to_num(t1) - np.nan_to_num(t2)
     return out
 
@@ -116,7 +125,7 @@ def schottky_heat_capacity(T, B, J, g, n=1.0, z_convention="spacing"):
         z = g * MU_B_OVER_K_B * J * B / T
     else:
         raise ValueError(f"z_convention must be 'spacing' or 'printed', not {z_convention!r}")
-    z, = np.broadcast_arrays(z)
+    (z,) = np.broadcast_arrays(z)
     return n * units.K_B * _schottky_reduced(z, J).reshape(z.shape)
 
 
@@ -134,11 +143,13 @@ def schottky_partition_function_heat_capacity(T, B, J, g, n=1.0):
     return n * units.K_B * var
 
 
-def fe_heat_capacity(T, B, n_fe2, n_fe3, z_convention="spacing", fe2=(FE2_J, FE2_G),
-                      fe3=(FE3_J, FE3_G)):
+def fe_heat_capacity(
+    T, B, n_fe2, n_fe3, z_convention="spacing", fe2=(FE2_J, FE2_G), fe3=(FE3_J, FE3_G)
+):
     """C_Fe2+ + C_Fe3+ of Eq. (16); (J, g) default to l.176 (J/K per gram for n per gram)."""
-    return (schottky_heat_capacity(T, B, fe2[0], fe2[1], n_fe2, z_convention)
-            + schottky_heat_capacity(T, B, fe3[0], fe3[1], n_fe3, z_convention))
+    return schottky_heat_capacity(
+        T, B, fe2[0], fe2[1], n_fe2, z_convention
+    ) + schottky_heat_capacity(T, B, fe3[0], fe3[1], n_fe3, z_convention)
 
 
 # --------------------------------------------------------------------------- Eqs. 17-19
@@ -185,7 +196,7 @@ def _calI(x, a, glx, glw):
             acc += glw[k] * y * _sech2(y) * (math.log(delta + s) + math.log(y + a))
         total += half * acc
         lo = hi
-        width = min(lo, _PANEL_MAX)   # geometric (doubling) panels, then capped
+        width = min(lo, _PANEL_MAX)  # geometric (doubling) panels, then capped
     return total
 
 
@@ -194,17 +205,21 @@ def _c_ats_reduced(T, d_min, a, b, ln_ratio, glx, glw):
     """C_ATS/(2 pi P* n k_B) from Eqs. (18)-(19); a = D0min phi, b = D0max phi (K)."""
     xmin = d_min / (2.0 * T)
     if a <= 0.0 or b <= 0.0:
-        return ln_ratio * _tail_J(xmin)                     # phi -> 0: C~0 with x_c2 = x_min
+        return ln_ratio * _tail_J(xmin)  # phi -> 0: C~0 with x_c2 = x_min
     alpha = a / (2.0 * T)
     beta = b / (2.0 * T)
     xc1 = math.sqrt(xmin * xmin + alpha * alpha)
     xc2 = math.sqrt(xmin * xmin + beta * beta)
     jc1 = _tail_J(xc1)
     jc2 = _tail_J(xc2)
-    c0 = ln_ratio * jc2                                      # Eq. (19)
-    first = (jc2 - jc1) * math.log(xmin * alpha)             # [I(xc1) - I(xc2)] ln(xmin x0min phi)
-    second = 0.5 * (_calI(xc1, xmin, glx, glw) - _calI(xc2, xmin, glx, glw)
-                    + _calI(xc1, alpha, glx, glw) - _calI(xc2, beta, glx, glw))
+    c0 = ln_ratio * jc2  # Eq. (19)
+    first = (jc2 - jc1) * math.log(xmin * alpha)  # [I(xc1) - I(xc2)] ln(xmin x0min phi)
+    second = 0.5 * (
+        _calI(xc1, xmin, glx, glw)
+        - _calI(xc2, xmin, glx, glw)
+        + _calI(xc1, alpha, glx, glw)
+        - _calI(xc2, beta, glx, glw)
+    )
     return c0 + first + second
 
 
@@ -223,11 +238,19 @@ def ats_heat_capacity(T, D_min, a, b, D0_ratio, Pn=1.0):
     and high-field corrected if wanted, see ats.d0phi_kelvin); D0_ratio = D0_max/D0_min
     (= X_max/X_min); Pn = P* n_ATS (per gram gives J K^-1 g^-1). Arrays broadcast.
     """
-    T, D_min, a, b, D0_ratio = np.broadcast_arrays(*(np.asarray(v, dtype=float)
-                                                     for v in (T, D_min, a, b, D0_ratio)))
+    T, D_min, a, b, D0_ratio = np.broadcast_arrays(
+        *(np.asarray(v, dtype=float) for v in (T, D_min, a, b, D0_ratio))
+    )
     shape = T.shape
-    red = _c_ats_array(T.ravel().copy(), D_min.ravel().copy(), a.ravel().copy(),
-                       b.ravel().copy(), np.log(D0_ratio).ravel().copy(), _GL_X, _GL_W)
+    red = _c_ats_array(
+        T.ravel().copy(),
+        D_min.ravel().copy(),
+        a.ravel().copy(),
+        b.ravel().copy(),
+        np.log(D0_ratio).ravel().copy(),
+        _GL_X,
+        _GL_W,
+    )
     return 2.0 * math.pi * units.K_B * np.asarray(Pn) * red.reshape(shape)
 
 
@@ -248,8 +271,14 @@ def ats_heat_capacity_zero_field(T, D_min, D0_ratio, Pn=1.0):
     """C_ATS at B = 0 (phi = 0): Eq. (19) with x_c2 = x_min,
     2 pi k_B P* n ln(D0max/D0min) [ln 2 - I(D_min/2 k_B T)] (J/K per unit Pn); -> the
     "shoulder" 2 pi k_B P* n ln(D0max/D0min) ln 2 for k_B T >> D_min."""
-    return (2.0 * math.pi * units.K_B * np.asarray(Pn) * np.log(D0_ratio)
-            * tail_J(np.asarray(D_min, dtype=float) / (2.0 * np.asarray(T, dtype=float))))
+    return (
+        2.0
+        * math.pi
+        * units.K_B
+        * np.asarray(Pn)
+        * np.log(D0_ratio)
+        * tail_J(np.asarray(D_min, dtype=float) / (2.0 * np.asarray(T, dtype=float)))
+    )
 
 
 def calI(x, a):
@@ -263,6 +292,7 @@ def calI_quad(x, a):
 
     def f(y):
         return y * _sech2_np(y) * math.log(y * y - a * a)
+
     edge = x + 1.0
     v1, _ = integrate.quad(f, x, edge, epsabs=0.0, epsrel=1e-13, limit=400)
     v2, _ = integrate.quad(f, edge, x + 60.0, epsabs=0.0, epsrel=1e-13, limit=400)
@@ -278,9 +308,17 @@ def ats_heat_capacity_closed_scipy(T, D_min, a, b, D0_ratio, Pn=1.0):
         al, be = a / (2.0 * T), b / (2.0 * T)
         xc1, xc2 = math.hypot(xmin, al), math.hypot(xmin, be)
         jc1, jc2 = float(_tail_J(xc1)), float(_tail_J(xc2))
-        red = (math.log(D0_ratio) * jc2 + (jc2 - jc1) * math.log(xmin * al)
-               + 0.5 * (calI_quad(xc1, xmin) - calI_quad(xc2, xmin)
-                        + calI_quad(xc1, al) - calI_quad(xc2, be)))
+        red = (
+            math.log(D0_ratio) * jc2
+            + (jc2 - jc1) * math.log(xmin * al)
+            + 0.5
+            * (
+                calI_quad(xc1, xmin)
+                - calI_quad(xc2, xmin)
+                + calI_quad(xc1, al)
+                - calI_quad(xc2, be)
+            )
+        )
     return 2.0 * math.pi * units.K_B * Pn * red
 
 
@@ -291,16 +329,23 @@ def ats_heat_capacity_quad(T, D_min, a, b, D0_ratio, Pn=1.0):
         + int_{Ec2}^inf E sech^2(E/2T) ln[ratio^2 (E^2-a^2)/(E^2-b^2)] }  (energies in K).
     """
     from scipy import integrate
+
     if a <= 0.0:
         f = lambda E: E * _sech2_np(E / (2 * T)) * 2.0 * math.log(D0_ratio)
         v, _ = integrate.quad(f, D_min, D_min + 80 * T, epsabs=0, epsrel=1e-13, limit=400)
         return math.pi * Pn * units.K_B / (4 * T * T) * v
     ec1 = math.hypot(D_min, a)
     ec2 = math.hypot(D_min, b)
-    f1 = lambda E: E * _sech2_np(E / (2 * T)) * (math.log((E * E - a * a) / D_min**2)
-                                                 + math.log((E * E - D_min**2) / a**2))
-    f2 = lambda E: E * _sech2_np(E / (2 * T)) * (2 * math.log(D0_ratio)
-                                                 + math.log((E * E - a * a) / (E * E - b * b)))
+    f1 = lambda E: (
+        E
+        * _sech2_np(E / (2 * T))
+        * (math.log((E * E - a * a) / D_min**2) + math.log((E * E - D_min**2) / a**2))
+    )
+    f2 = lambda E: (
+        E
+        * _sech2_np(E / (2 * T))
+        * (2 * math.log(D0_ratio) + math.log((E * E - a * a) / (E * E - b * b)))
+    )
     pts = [ec1 + (ec2 - ec1) * t for t in (1e-8, 1e-6, 1e-4, 1e-2)]
     v1, _ = integrate.quad(f1, ec1, ec2, points=pts, epsabs=0, epsrel=1e-13, limit=400)
     v2, _ = integrate.quad(f2, ec2, ec2 + 80 * T, epsabs=0, epsrel=1e-13, limit=400)
@@ -309,12 +354,14 @@ def ats_heat_capacity_quad(T, D_min, a, b, D0_ratio, Pn=1.0):
 
 # --------------------------------------------------------------------------- Fig. 7 model
 DEFAULT_MODEL = {
-    "orientation_average": True,   # phi -> phi/sqrt(3) (l.209); False: none; "exact": cos average
-    "B_star_T": None,              # weak-field formula; B* undetermined in the C_p fits (l.219)
-    "B_ref_T": 8.0,                # C-bar = C(B) - C(8 T) (l.167)
-    "z_convention": "spacing",     # Eq. (16), see module docstring
-    "fe2_J": FE2_J, "fe2_g": FE2_G,  # l.176
-    "fe3_J": FE3_J, "fe3_g": FE3_G,  # l.176
+    "orientation_average": True,  # phi -> phi/sqrt(3) (l.209); False: none; "exact": cos average
+    "B_star_T": None,  # weak-field formula; B* undetermined in the C_p fits (l.219)
+    "B_ref_T": 8.0,  # C-bar = C(B) - C(8 T) (l.167)
+    "z_convention": "spacing",  # Eq. (16), see module docstring
+    "fe2_J": FE2_J,
+    "fe2_g": FE2_G,  # l.176
+    "fe3_J": FE3_J,
+    "fe3_g": FE3_G,  # l.176
 }
 
 
@@ -337,15 +384,27 @@ def total_heat_capacity(T, B, params):
         nodes, weights = np.polynomial.legendre.leggauss(32)
         a1 = ats.d0phi_kelvin(B, p["X_min_K_A2"], False, p["B_star_T"])
         b1 = ats.d0phi_kelvin(B, p["X_max_K_A2"], False, p["B_star_T"])
-        c_ats = sum(0.5 * w * ats_heat_capacity(T, p["D_min_K"], a1 * 0.5 * (x + 1), b1 * 0.5 * (x + 1),
-                                                 ratio, p["Pn_ats_per_g"])
-                    for x, w in zip(nodes, weights))
+        c_ats = sum(
+            0.5
+            * w
+            * ats_heat_capacity(
+                T, p["D_min_K"], a1 * 0.5 * (x + 1), b1 * 0.5 * (x + 1), ratio, p["Pn_ats_per_g"]
+            )
+            for x, w in zip(nodes, weights)
+        )
     else:
         a = ats.d0phi_kelvin(B, p["X_min_K_A2"], bool(p["orientation_average"]), p["B_star_T"])
         b = ats.d0phi_kelvin(B, p["X_max_K_A2"], bool(p["orientation_average"]), p["B_star_T"])
         c_ats = ats_heat_capacity(T, p["D_min_K"], a, b, ratio, p["Pn_ats_per_g"])
-    c_fe = fe_heat_capacity(T, B, p["n_fe2_per_g"], p["n_fe3_per_g"], p["z_convention"],
-                            (p["fe2_J"], p["fe2_g"]), (p["fe3_J"], p["fe3_g"]))
+    c_fe = fe_heat_capacity(
+        T,
+        B,
+        p["n_fe2_per_g"],
+        p["n_fe3_per_g"],
+        p["z_convention"],
+        (p["fe2_J"], p["fe2_g"]),
+        (p["fe3_J"], p["fe3_g"]),
+    )
     return c_ats + c_fe
 
 

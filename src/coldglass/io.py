@@ -39,7 +39,9 @@ def load_yaml(path):
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         row = mark.line + 1 if mark is not None else None
-        raise InputError(path, f"not valid YAML ({getattr(err, 'problem', err)})", row=row) from None
+        raise InputError(
+            path, f"not valid YAML ({getattr(err, 'problem', err)})", row=row
+        ) from None
 
 
 def read_csv_rows(path, required_columns):
@@ -52,8 +54,12 @@ def read_csv_rows(path, required_columns):
         header = reader.fieldnames or []
         missing = [c for c in required_columns if c not in header]
         if missing:
-            raise InputError(path, f"missing column(s) {', '.join(missing)}; "
-                             f"the header must have {', '.join(required_columns)}", row=1)
+            raise InputError(
+                path,
+                f"missing column(s) {', '.join(missing)}; "
+                f"the header must have {', '.join(required_columns)}",
+                row=1,
+            )
         rows = []
         for number, row in enumerate(reader, start=2):
             if None in row:
@@ -89,7 +95,10 @@ def write_table(df, path, *, paper, figure, equations, params):
         "params": json.dumps(params, sort_keys=True),
         "coldglass_version": __version__,
     }
-    merged = {**(table.schema.metadata or {}), **{k.encode(): str(v).encode() for k, v in meta.items()}}
+    merged = {
+        **(table.schema.metadata or {}),
+        **{k.encode(): str(v).encode() for k, v in meta.items()},
+    }
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table.replace_schema_metadata(merged), path)
 
@@ -99,14 +108,25 @@ def read_table(path):
     import pyarrow.parquet as pq
 
     table = pq.read_table(path)
-    raw = {k.decode(): v.decode() for k, v in (table.schema.metadata or {}).items()
-           if not k.startswith(b"pandas")}
+    raw = {
+        k.decode(): v.decode()
+        for k, v in (table.schema.metadata or {}).items()
+        if not k.startswith(b"pandas")
+    }
     if "params" in raw:
         raw["params"] = json.loads(raw["params"])
     return table.to_pandas(), raw
 
 
-DIGITIZED_SIDECAR_KEYS = ("source", "figure", "series", "x_unit", "y_unit", "digitized_by", "method")
+DIGITIZED_SIDECAR_KEYS = (
+    "source",
+    "figure",
+    "series",
+    "x_unit",
+    "y_unit",
+    "digitized_by",
+    "method",
+)
 
 
 def read_digitized(csv_path):

@@ -19,8 +19,6 @@ import math
 
 import numpy as np
 
-from coldglass import rfot
-
 # ---------------------------------------------------------------------------------------
 # Fig. 2 toy model of the density-functional f(alpha) near T_A
 # ---------------------------------------------------------------------------------------
@@ -39,7 +37,8 @@ def toy_localization_free_energy(alpha_a2, amplitude, alpha_star_a2=100.0, power
     """
     y = np.asarray(alpha_a2, float)
     return 1.5 * np.log1p(y / (math.pi * math.e)) - amplitude * (
-        1.0 - np.exp(-((y / alpha_star_a2) ** power)))
+        1.0 - np.exp(-((y / alpha_star_a2) ** power))
+    )
 
 
 def _toy_dfdlny(y, amplitude, alpha_star_a2, power):

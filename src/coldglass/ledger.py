@@ -24,8 +24,15 @@ import numpy as np
 
 from coldglass.io import InputError, parse_float, read_csv_rows
 
-CLAIM_COLUMNS = ("claim_id", "location", "statement", "printed_value", "unit",
-                 "tolerance_kind", "tolerance")
+CLAIM_COLUMNS = (
+    "claim_id",
+    "location",
+    "statement",
+    "printed_value",
+    "unit",
+    "tolerance_kind",
+    "tolerance",
+)
 TOLERANCE_KINDS = ("rel", "abs", "order_of_magnitude", "range", "sign", "qualitative")
 NUMERIC_TOLERANCE_KINDS = ("rel", "abs", "order_of_magnitude")
 STATUSES = ("match", "erratum", "not_computable", "mismatch")
@@ -103,8 +110,12 @@ class Claim:
 
 def _parse_bounds(text, path, row):
     if ".." not in text:
-        raise InputError(path, f"range '{text}' must be written lo..hi (an end may be empty)",
-                         row=row, field="printed_value")
+        raise InputError(
+            path,
+            f"range '{text}' must be written lo..hi (an end may be empty)",
+            row=row,
+            field="printed_value",
+        )
     low, high = (t.strip() for t in text.split("..", 1))
     bounds = tuple(parse_float(t, path, row, "printed_value") if t else None for t in (low, high))
     if bounds == (None, None):
@@ -118,8 +129,12 @@ def _validate_row(number, row, path):
             raise InputError(path, "empty", row=number, field=column)
     kind = row["tolerance_kind"].strip()
     if kind not in TOLERANCE_KINDS:
-        raise InputError(path, f"unknown tolerance kind '{kind}'; use one of "
-                         + ", ".join(TOLERANCE_KINDS), row=number, field="tolerance_kind")
+        raise InputError(
+            path,
+            f"unknown tolerance kind '{kind}'; use one of " + ", ".join(TOLERANCE_KINDS),
+            row=number,
+            field="tolerance_kind",
+        )
     printed = (row["printed_value"] or "").strip()
     tolerance_text = (row["tolerance"] or "").strip()
     tolerance, bounds = None, (None, None)
@@ -129,12 +144,17 @@ def _validate_row(number, row, path):
         if tolerance <= 0:
             raise InputError(path, "must be positive", row=number, field="tolerance")
         if kind == "order_of_magnitude" and value <= 0:
-            raise InputError(path, "order_of_magnitude needs a positive printed value",
-                             row=number, field="printed_value")
+            raise InputError(
+                path,
+                "order_of_magnitude needs a positive printed value",
+                row=number,
+                field="printed_value",
+            )
         bounds = (value, value)
     elif tolerance_text:
-        raise InputError(path, f"must be empty for tolerance kind '{kind}'", row=number,
-                         field="tolerance")
+        raise InputError(
+            path, f"must be empty for tolerance kind '{kind}'", row=number, field="tolerance"
+        )
     elif kind == "range":
         bounds = _parse_bounds(printed, path, number)
     elif kind == "sign":
@@ -143,10 +163,19 @@ def _validate_row(number, row, path):
             raise InputError(path, "sign must be +1 or -1", row=number, field="printed_value")
         bounds = (value, value)
     elif printed.lower() != "true":
-        raise InputError(path, "qualitative claims are written 'true'", row=number,
-                         field="printed_value")
-    return Claim(row["claim_id"].strip(), row["location"].strip(), row["statement"].strip(),
-                 printed, (row["unit"] or "").strip(), kind, tolerance, bounds)
+        raise InputError(
+            path, "qualitative claims are written 'true'", row=number, field="printed_value"
+        )
+    return Claim(
+        row["claim_id"].strip(),
+        row["location"].strip(),
+        row["statement"].strip(),
+        printed,
+        (row["unit"] or "").strip(),
+        kind,
+        tolerance,
+        bounds,
+    )
 
 
 def read_claims(path):
@@ -155,8 +184,12 @@ def read_claims(path):
     for number, row in read_csv_rows(path, CLAIM_COLUMNS):
         claim = _validate_row(number, row, path)
         if claim.claim_id in seen:
-            raise InputError(path, f"duplicate claim_id (first at row {seen[claim.claim_id]})",
-                             row=number, field="claim_id")
+            raise InputError(
+                path,
+                f"duplicate claim_id (first at row {seen[claim.claim_id]})",
+                row=number,
+                field="claim_id",
+            )
         seen[claim.claim_id] = number
         claims.append(claim)
     return claims
@@ -224,18 +257,27 @@ def evaluate(claims, registry, ctx, errata=frozenset()):
     missing = [i for i in ids if i not in registry.functions]
     extra = sorted(set(registry.functions) - set(ids))
     if missing or extra:
-        raise ValueError(f"{registry.paper}: claims without a function: {missing}; "
-                         f"functions without a claim: {extra}")
+        raise ValueError(
+            f"{registry.paper}: claims without a function: {missing}; "
+            f"functions without a claim: {extra}"
+        )
     records = []
     for claim in claims:
         value, status, note = _judge(claim, registry.functions[claim.claim_id], ctx, errata)
-        records.append({
-            "claim_id": claim.claim_id, "printed_value": claim.printed_value,
-            "reproduced_value": value, "status": status, "note": note,
-            "location": claim.location, "statement": claim.statement, "unit": claim.unit,
-            "tolerance_kind": claim.tolerance_kind,
-            "tolerance": math.nan if claim.tolerance is None else claim.tolerance,
-        })
+        records.append(
+            {
+                "claim_id": claim.claim_id,
+                "printed_value": claim.printed_value,
+                "reproduced_value": value,
+                "status": status,
+                "note": note,
+                "location": claim.location,
+                "statement": claim.statement,
+                "unit": claim.unit,
+                "tolerance_kind": claim.tolerance_kind,
+                "tolerance": math.nan if claim.tolerance is None else claim.tolerance,
+            }
+        )
     return pd.DataFrame.from_records(records)
 
 
@@ -257,20 +299,38 @@ def markdown_ledger(ledgers):
 
     ``ledgers`` maps a paper key to its evaluated DataFrame.
     """
-    lines = ["# Claims ledger", "", "Generated by the pipeline; do not edit.", "",
-             "| paper | " + " | ".join(STATUSES) + " | total |",
-             "|---|" + "---|" * (len(STATUSES) + 1)]
+    lines = [
+        "# Claims ledger",
+        "",
+        "Generated by the pipeline; do not edit.",
+        "",
+        "| paper | " + " | ".join(STATUSES) + " | total |",
+        "|---|" + "---|" * (len(STATUSES) + 1),
+    ]
     for paper, ledger in ledgers.items():
         counts = status_counts(ledger)
-        lines.append(f"| {paper} | " + " | ".join(str(counts[s]) for s in STATUSES)
-                     + f" | {len(ledger)} |")
+        lines.append(
+            f"| {paper} | " + " | ".join(str(counts[s]) for s in STATUSES) + f" | {len(ledger)} |"
+        )
     for paper, ledger in ledgers.items():
-        lines += ["", f"## {paper}", "",
-                  "| claim | location | statement | printed | reproduced | unit | status | note |",
-                  "|---|---|---|---|---|---|---|---|"]
+        lines += [
+            "",
+            f"## {paper}",
+            "",
+            "| claim | location | statement | printed | reproduced | unit | status | note |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
         for row in ledger.itertuples():
-            cells = [row.claim_id, row.location, row.statement, row.printed_value,
-                     format_value(row.reproduced_value), row.unit, row.status, row.note]
+            cells = [
+                row.claim_id,
+                row.location,
+                row.statement,
+                row.printed_value,
+                format_value(row.reproduced_value),
+                row.unit,
+                row.status,
+                row.note,
+            ]
             lines.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -287,27 +347,44 @@ def read_figures(path):
         if not (row["id"] or "").strip():
             raise InputError(path, "empty", row=number, field="id")
         if row["kind"] not in FIGURE_KINDS:
-            raise InputError(path, f"unknown kind '{row['kind']}'; use one of "
-                             + ", ".join(FIGURE_KINDS), row=number, field="kind")
+            raise InputError(
+                path,
+                f"unknown kind '{row['kind']}'; use one of " + ", ".join(FIGURE_KINDS),
+                row=number,
+                field="kind",
+            )
         if row["status"] not in FIGURE_STATUSES:
-            raise InputError(path, f"unknown status '{row['status']}'; use one of "
-                             + ", ".join(FIGURE_STATUSES), row=number, field="status")
+            raise InputError(
+                path,
+                f"unknown status '{row['status']}'; use one of " + ", ".join(FIGURE_STATUSES),
+                row=number,
+                field="status",
+            )
         rows.append(row)
     return rows
 
 
 def markdown_figures(figures):
     """``results/figures.md``: counts per status, then every figure and table of each paper."""
-    lines = ["# Figures and tables", "", "Generated by the pipeline; do not edit.", "",
-             "| paper | " + " | ".join(FIGURE_STATUSES) + " | total |",
-             "|---|" + "---|" * (len(FIGURE_STATUSES) + 1)]
+    lines = [
+        "# Figures and tables",
+        "",
+        "Generated by the pipeline; do not edit.",
+        "",
+        "| paper | " + " | ".join(FIGURE_STATUSES) + " | total |",
+        "|---|" + "---|" * (len(FIGURE_STATUSES) + 1),
+    ]
     for paper, rows in figures.items():
         counts = [sum(r["status"] == s for r in rows) for s in FIGURE_STATUSES]
         lines.append(f"| {paper} | " + " | ".join(map(str, counts)) + f" | {len(rows)} |")
     for paper, rows in figures.items():
-        lines += ["", f"## {paper}", "",
-                  "| id | kind | equations | status | reproduced | not reproduced |",
-                  "|---|---|---|---|---|---|"]
+        lines += [
+            "",
+            f"## {paper}",
+            "",
+            "| id | kind | equations | status | reproduced | not reproduced |",
+            "|---|---|---|---|---|---|",
+        ]
         for r in rows:
             cells = [r[c] for c in FIGURE_COLUMNS]
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
@@ -316,8 +393,10 @@ def markdown_figures(figures):
 
 def read_papers(path):
     """The paper registry ``data/raw/papers.csv``: {key: {"seed": ..., "citation": ...}}."""
-    return {row["key"]: {"seed": row["seed"], "citation": row["citation"]}
-            for _, row in read_csv_rows(path, ("key", "seed", "citation"))}
+    return {
+        row["key"]: {"seed": row["seed"], "citation": row["citation"]}
+        for _, row in read_csv_rows(path, ("key", "seed", "citation"))
+    }
 
 
 def status_table(papers, ledgers, figures):
@@ -326,9 +405,11 @@ def status_table(papers, ledgers, figures):
     ``papers`` is ``read_papers``; ``ledgers`` maps keys to evaluated claims (papers without
     a claims ledger are absent); ``figures`` maps keys to ``read_figures`` rows.
     """
-    lines = ["| paper | key | claims | match | erratum | not computable "
-             "| figures + tables | reproduced | theory only | pending |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| paper | key | claims | match | erratum | not computable "
+        "| figures + tables | reproduced | theory only | pending |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for key, paper in papers.items():
         if key in ledgers:
             counts = status_counts(ledgers[key])
@@ -336,7 +417,10 @@ def status_table(papers, ledgers, figures):
         else:
             claim_cells = ["–"] * 4
         rows = figures.get(key, [])
-        figure_cells = [str(len(rows))] + [str(sum(r["status"] == s for r in rows))
-                                           for s in FIGURE_STATUSES]
-        lines.append(f"| {paper['citation']} | `{key}` | " + " | ".join(claim_cells + figure_cells) + " |")
+        figure_cells = [str(len(rows))] + [
+            str(sum(r["status"] == s for r in rows)) for s in FIGURE_STATUSES
+        ]
+        lines.append(
+            f"| {paper['citation']} | `{key}` | " + " | ".join(claim_cells + figure_cells) + " |"
+        )
     return "\n".join(lines) + "\n"

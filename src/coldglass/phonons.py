@@ -68,8 +68,12 @@ def scaled_kinetic_conductivity(reduced_temperature, mfp_over_wavelength, expone
     import numpy as np
 
     t = np.atleast_1d(np.asarray(reduced_temperature, dtype=float))
-    values = np.array([mfp_over_wavelength * ti ** (2.0 + exponent)
-                       * debye_integral(3.0 + exponent, 1.0 / ti) for ti in t])
+    values = np.array(
+        [
+            mfp_over_wavelength * ti ** (2.0 + exponent) * debye_integral(3.0 + exponent, 1.0 / ti)
+            for ti in t
+        ]
+    )
     return values if np.ndim(reduced_temperature) else float(values[0])
 
 

@@ -44,9 +44,16 @@ def save_figure(fig, pdf_path):
 
 def note_not_bundled(ax, source, loc=(0.02, 0.02)):
     """State on the axes that the experimental points are not bundled, naming their source."""
-    ax.text(*loc, f"Experimental points not bundled\n(source: {source})",
-            transform=ax.transAxes, fontsize=7, color="0.35", ha="left", va="bottom",
-            bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": "0.7", "lw": 0.5})
+    ax.text(
+        *loc,
+        f"Experimental points not bundled\n(source: {source})",
+        transform=ax.transAxes,
+        fontsize=7,
+        color="0.35",
+        ha="left",
+        va="bottom",
+        bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": "0.7", "lw": 0.5},
+    )
 
 
 def draw_beads(ax, xy, radius=0.45, dashed=False, **style):
@@ -55,8 +62,13 @@ def draw_beads(ax, xy, radius=0.45, dashed=False, **style):
     from matplotlib.patches import Circle
 
     if dashed:
-        style = {"facecolor": "none", "edgecolor": "black", "linestyle": (0, (2, 1.5)),
-                 "linewidth": 0.8, **style}
+        style = {
+            "facecolor": "none",
+            "edgecolor": "black",
+            "linestyle": (0, (2, 1.5)),
+            "linewidth": 0.8,
+            **style,
+        }
     else:
         style = {"facecolor": "0.85", "edgecolor": "black", "linewidth": 0.6, **style}
     ax.add_collection(PatchCollection([Circle(p, radius) for p in xy], **style))
@@ -64,9 +76,12 @@ def draw_beads(ax, xy, radius=0.45, dashed=False, **style):
 
 def dimension_arrow(ax, start, end, label, offset=(0.0, 0.0), color="black", **text_style):
     """A double-headed arrow from ``start`` to ``end`` with ``label`` at its middle + offset."""
-    ax.annotate("", xy=tuple(end), xytext=tuple(start),
-                arrowprops={"arrowstyle": "<->", "lw": 1.0, "color": color, "shrinkA": 0,
-                            "shrinkB": 0})
+    ax.annotate(
+        "",
+        xy=tuple(end),
+        xytext=tuple(start),
+        arrowprops={"arrowstyle": "<->", "lw": 1.0, "color": color, "shrinkA": 0, "shrinkB": 0},
+    )
     middle = [(s + e) / 2.0 + o for s, e, o in zip(start, end, offset)]
     ax.text(*middle, label, ha="center", va="center", color=color, **text_style)
 

@@ -51,8 +51,9 @@ def mismatch_coefficient(lindemann_ratio=LINDEMANN_RATIO):
     return 1.5 * math.sqrt(3.0 * math.pi) * localization_log(lindemann_ratio)
 
 
-def configurational_entropy_at_tg(lindemann_ratio=LINDEMANN_RATIO,
-                                  tau_over_tau0=TAU_OVER_TAU0_AT_TG):
+def configurational_entropy_at_tg(
+    lindemann_ratio=LINDEMANN_RATIO, tau_over_tau0=TAU_OVER_TAU0_AT_TG
+):
     """s_c(T_g)/k_B from F^\\ddagger = gamma^2/(4 s_c T_g) = Lambda k_B T_g (Eq. 7, l.180).
 
     0.820 for the default inputs ("s_c ~ 0.8 k_B").
@@ -61,8 +62,7 @@ def configurational_entropy_at_tg(lindemann_ratio=LINDEMANN_RATIO,
     return gamma**2 / (4.0 * log_time_ratio(tau_over_tau0))
 
 
-def cooperative_region_size(lindemann_ratio=LINDEMANN_RATIO,
-                            tau_over_tau0=TAU_OVER_TAU0_AT_TG):
+def cooperative_region_size(lindemann_ratio=LINDEMANN_RATIO, tau_over_tau0=TAU_OVER_TAU0_AT_TG):
     """N* = (gamma/(T_g s_c))^2 from F(N*) = 0 in Eq. (6) (001 l.189); 191.0 by default.
 
     Equivalently N* = [8 Lambda / (3 sqrt(3 pi) L)]^2.
@@ -143,8 +143,9 @@ def fragility_d_from_index(m, tau_over_tau0=TAU_OVER_TAU0_AT_TG):
     return lam**2 / (m * math.log(10.0) - lam)
 
 
-def barrier_relative_width(fragility_d, lindemann_ratio=LINDEMANN_RATIO,
-                           tau_over_tau0=TAU_OVER_TAU0_AT_TG):
+def barrier_relative_width(
+    fragility_d, lindemann_ratio=LINDEMANN_RATIO, tau_over_tau0=TAU_OVER_TAU0_AT_TG
+):
     """delta F^ddagger / F^ddagger from <(delta S_c)^2> = C_p for a region of N* beads (l.195).
 
     F^ddagger is proportional to 1/s_c, so the relative width is
@@ -287,8 +288,9 @@ def barrier_density(v, gamma=None, s_c=None):
     """Omega(V^ddagger) = exp[(V - V_max)/(sqrt2 T_g)], transition-state barriers (Eq. 14)."""
     import numpy as np
 
-    return np.exp((np.asarray(v, dtype=float) - tunnelling_barrier_max(gamma, s_c))
-                  / math.sqrt(2.0))
+    return np.exp(
+        (np.asarray(v, dtype=float) - tunnelling_barrier_max(gamma, s_c)) / math.sqrt(2.0)
+    )
 
 
 # ---------------------------------------------------------------------------------------

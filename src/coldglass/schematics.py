@@ -108,8 +108,10 @@ def sphere_radius(n_beads):
 def tunnelling_centre_sizes(lindemann_ratio=rfot.LINDEMANN_RATIO):
     """The computed sizes of the Fig. 9 schematic, in units of a (see the module doc)."""
     n_star = rfot.cooperative_region_size(lindemann_ratio)
-    n_dd = rfot.tunnelling_transition_size(rfot.mismatch_coefficient(lindemann_ratio),
-                                           rfot.configurational_entropy_at_tg(lindemann_ratio))
+    n_dd = rfot.tunnelling_transition_size(
+        rfot.mismatch_coefficient(lindemann_ratio),
+        rfot.configurational_entropy_at_tg(lindemann_ratio),
+    )
     return {
         "N_star": n_star,
         "xi_over_a": n_star ** (1.0 / 3.0),

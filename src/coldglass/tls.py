@@ -21,7 +21,6 @@ import numpy as np
 
 from coldglass import units
 
-
 # --- density, coupling, universality (Secs. III.A-B) ---------------------------------
 
 
@@ -50,15 +49,23 @@ def tunnelling_strength(density, coupling, rho, sound_speed):
     return density * coupling**2 / (rho * sound_speed**2)
 
 
-def inverse_mean_free_path(omega, temperature_k, density, coupling, rho, sound_speed,
-                           orientation_factor=1.0):
+def inverse_mean_free_path(
+    omega, temperature_k, density, coupling, rho, sound_speed, orientation_factor=1.0
+):
     """Resonant l_mfp^-1(omega) = pi P-bar g^2 omega tanh(hbar omega/2 k_B T)/(rho c_s^3) (Eq. 19).
 
     ``orientation_factor`` = 1/3 applies the orientation average of Eq. (20).
     """
     x = units.HBAR * np.asarray(omega, dtype=float) / (2.0 * units.K_B * temperature_k)
-    return (math.pi * orientation_factor * density * coupling**2 * np.asarray(omega)
-            * np.tanh(x) / (rho * sound_speed**3))
+    return (
+        math.pi
+        * orientation_factor
+        * density
+        * coupling**2
+        * np.asarray(omega)
+        * np.tanh(x)
+        / (rho * sound_speed**3)
+    )
 
 
 def mfp_over_wavelength(strength, orientation_factor=1.0):
@@ -114,8 +121,14 @@ def relaxation_rate(delta, energy, temperature_k, coupling, rho, sound_speed):
     """
     energy = np.asarray(energy, dtype=float)
     x = energy / (2.0 * units.K_B * temperature_k)
-    return (3.0 * coupling**2 * np.asarray(delta) ** 2 * energy / np.tanh(x)
-            / (2.0 * math.pi * rho * sound_speed**5 * units.HBAR**4))
+    return (
+        3.0
+        * coupling**2
+        * np.asarray(delta) ** 2
+        * energy
+        / np.tanh(x)
+        / (2.0 * math.pi * rho * sound_speed**5 * units.HBAR**4)
+    )
 
 
 def fastest_relaxation_rate(energy, temperature_k, coupling, rho, sound_speed):
@@ -142,15 +155,20 @@ def fastest_relaxation_time(energy, temperature, tau_ref, energy_ref):
     return tau_ref * (energy_ref / energy) ** 3 * np.tanh(energy / (2.0 * temperature))
 
 
-def joint_distribution(energy, rate, tau_min, c, amplitude_prefactor=1.0, norm=1.0,
-                       density=1.0):
+def joint_distribution(energy, rate, tau_min, c, amplitude_prefactor=1.0, norm=1.0, density=1.0):
     """P(E, tau^-1) of Eq. (24) for rates below tau_min^-1(E) (zero above)."""
     tau = 1.0 / np.asarray(rate, dtype=float)
     ratio = np.asarray(tau_min) / tau
     inside = ratio < 1.0
     safe = np.where(inside, ratio, 0.5)
-    value = (density * norm * safe ** (-c / 2.0) * (amplitude_prefactor / energy) ** c
-             * tau / (2.0 * np.sqrt(1.0 - safe)))
+    value = (
+        density
+        * norm
+        * safe ** (-c / 2.0)
+        * (amplitude_prefactor / energy) ** c
+        * tau
+        / (2.0 * np.sqrt(1.0 - safe))
+    )
     return np.where(inside, value, 0.0)
 
 
@@ -189,8 +207,9 @@ def inner_time_integral(log_time_ratio, c):
 X_LOW, X_HIGH = 1e-7, 100.0
 
 
-def heat_capacity(reduced_temperature, time, c, tau_ref, energy_ref, amplitude=1.0,
-                  amplitude_prefactor=1.0):
+def heat_capacity(
+    reduced_temperature, time, c, tau_ref, energy_ref, amplitude=1.0, amplitude_prefactor=1.0
+):
     """C(t) of Eq. (27) per unit P-bar, on a grid of temperatures (numba kernel).
 
     Energies and temperatures in units of k_B T_D (``reduced_temperature`` = T/T_D,
@@ -201,19 +220,39 @@ def heat_capacity(reduced_temperature, time, c, tau_ref, energy_ref, amplitude=1
     from coldglass.tls_kernels import heat_capacity_grid
 
     temps = np.atleast_1d(np.asarray(reduced_temperature, dtype=float))
-    out = heat_capacity_grid(temps, float(time), float(c), float(tau_ref), float(energy_ref),
-                             float(amplitude), float(amplitude_prefactor), X_LOW, X_HIGH)
+    out = heat_capacity_grid(
+        temps,
+        float(time),
+        float(c),
+        float(tau_ref),
+        float(energy_ref),
+        float(amplitude),
+        float(amplitude_prefactor),
+        X_LOW,
+        X_HIGH,
+    )
     return out.reshape(np.shape(reduced_temperature))
 
 
 def _log_time_ratio(log_energy, temperature, time, tau_ref, energy_ref):
     energy = math.exp(log_energy)
-    return (math.log(time / tau_ref) - 3.0 * (math.log(energy_ref) - log_energy)
-            - math.log(math.tanh(energy / (2.0 * temperature))))
+    return (
+        math.log(time / tau_ref)
+        - 3.0 * (math.log(energy_ref) - log_energy)
+        - math.log(math.tanh(energy / (2.0 * temperature)))
+    )
 
 
-def heat_capacity_reference(reduced_temperature, time, c, tau_ref, energy_ref, amplitude=1.0,
-                            amplitude_prefactor=1.0, epsrel=1e-12):
+def heat_capacity_reference(
+    reduced_temperature,
+    time,
+    c,
+    tau_ref,
+    energy_ref,
+    amplitude=1.0,
+    amplitude_prefactor=1.0,
+    epsrel=1e-12,
+):
     """Plain scipy.integrate reference for `heat_capacity` (nested adaptive quad).
 
     Outer integral over u = ln E with the (u - u_c)^(1/2) edge at tau_min(E) = t handled
@@ -226,8 +265,9 @@ def heat_capacity_reference(reduced_temperature, time, c, tau_ref, energy_ref, a
         def g(z):
             return math.exp(0.5 * c * z) * math.sqrt(z / -math.expm1(-z)) if z > 0 else 1.0
 
-        value, _ = quad(g, 0.0, big_z, weight="alg", wvar=(-0.5, 0.0), epsabs=0.0,
-                        epsrel=epsrel, limit=200)
+        value, _ = quad(
+            g, 0.0, big_z, weight="alg", wvar=(-0.5, 0.0), epsabs=0.0, epsrel=epsrel, limit=200
+        )
         return value
 
     results = []
@@ -250,13 +290,27 @@ def heat_capacity_reference(reduced_temperature, time, c, tau_ref, energy_ref, a
             if edge:  # QAWS may sample the edge itself, where the limit is finite
                 u = max(u, u_c + 1e-13)
             energy = math.exp(u)
-            value = (energy * float(tls_heat_capacity(energy / temperature)) * 0.5 * amplitude
-                     * (amplitude_prefactor / energy) ** c * inner(z_of(u)))
+            value = (
+                energy
+                * float(tls_heat_capacity(energy / temperature))
+                * 0.5
+                * amplitude
+                * (amplitude_prefactor / energy) ** c
+                * inner(z_of(u))
+            )
             return value / math.sqrt(u - u_c) if edge else value
 
         if edge:
-            value, _ = quad(outer, u_c, u_hi, weight="alg", wvar=(0.5, 0.0), epsabs=0.0,
-                            epsrel=epsrel, limit=200)
+            value, _ = quad(
+                outer,
+                u_c,
+                u_hi,
+                weight="alg",
+                wvar=(0.5, 0.0),
+                epsabs=0.0,
+                epsrel=epsrel,
+                limit=200,
+            )
         else:
             value, _ = quad(outer, u_c, u_hi, epsabs=0.0, epsrel=epsrel, limit=200)
         results.append(value)

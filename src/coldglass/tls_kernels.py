@@ -44,13 +44,15 @@ def _inner(big_z, c):
 @njit(cache=True)
 def _log_time_ratio(u, temperature, log_time_over_ref, log_energy_ref):
     energy = math.exp(u)
-    return (log_time_over_ref - 3.0 * (log_energy_ref - u)
-            - math.log(math.tanh(energy / (2.0 * temperature))))
+    return (
+        log_time_over_ref
+        - 3.0 * (log_energy_ref - u)
+        - math.log(math.tanh(energy / (2.0 * temperature)))
+    )
 
 
 @njit(cache=True)
-def _outer_integrand(u, temperature, log_time_over_ref, log_energy_ref, c, amplitude,
-                     delta0):
+def _outer_integrand(u, temperature, log_time_over_ref, log_energy_ref, c, amplitude, delta0):
     energy = math.exp(u)
     x = energy / temperature
     half = math.exp(-0.5 * x)
@@ -60,8 +62,7 @@ def _outer_integrand(u, temperature, log_time_over_ref, log_energy_ref, c, ampli
 
 
 @njit(cache=True)
-def _heat_capacity_one(temperature, time, c, tau_ref, energy_ref, amplitude, delta0,
-                       x_low, x_high):
+def _heat_capacity_one(temperature, time, c, tau_ref, energy_ref, amplitude, delta0, x_low, x_high):
     log_time_over_ref = math.log(time / tau_ref)
     log_energy_ref = math.log(energy_ref)
     u_lo = math.log(x_low * temperature)
@@ -87,8 +88,16 @@ def _heat_capacity_one(temperature, time, c, tau_ref, energy_ref, amplitude, del
     v_top = math.sqrt(edge_top)
     for k in range(_NODES.size):
         v = 0.5 * v_top * (_NODES[k] + 1.0)
-        total += 0.5 * v_top * _WEIGHTS[k] * 2.0 * v * _outer_integrand(
-            u_c + v * v, temperature, log_time_over_ref, log_energy_ref, c, amplitude, delta0)
+        total += (
+            0.5
+            * v_top
+            * _WEIGHTS[k]
+            * 2.0
+            * v
+            * _outer_integrand(
+                u_c + v * v, temperature, log_time_over_ref, log_energy_ref, c, amplitude, delta0
+            )
+        )
     # smooth part, panels of width <= _OUTER_PANEL in u
     start = u_c + edge_top
     if u_hi > start:
@@ -97,18 +106,31 @@ def _heat_capacity_one(temperature, time, c, tau_ref, energy_ref, amplitude, del
         for p in range(panels):
             mid = start + (p + 0.5) * width
             for k in range(_NODES.size):
-                total += 0.5 * width * _WEIGHTS[k] * _outer_integrand(
-                    mid + 0.5 * width * _NODES[k], temperature, log_time_over_ref,
-                    log_energy_ref, c, amplitude, delta0)
+                total += (
+                    0.5
+                    * width
+                    * _WEIGHTS[k]
+                    * _outer_integrand(
+                        mid + 0.5 * width * _NODES[k],
+                        temperature,
+                        log_time_over_ref,
+                        log_energy_ref,
+                        c,
+                        amplitude,
+                        delta0,
+                    )
+                )
     return total
 
 
 @njit(cache=True)
-def heat_capacity_grid(temperatures, time, c, tau_ref, energy_ref, amplitude, delta0,
-                       x_low, x_high):
+def heat_capacity_grid(
+    temperatures, time, c, tau_ref, energy_ref, amplitude, delta0, x_low, x_high
+):
     """Eq. (27) for each reduced temperature; see the module docstring."""
     out = np.empty(temperatures.size)
     for i in range(temperatures.size):
-        out[i] = _heat_capacity_one(temperatures[i], time, c, tau_ref, energy_ref,
-                                    amplitude, delta0, x_low, x_high)
+        out[i] = _heat_capacity_one(
+            temperatures[i], time, c, tau_ref, energy_ref, amplitude, delta0, x_low, x_high
+        )
     return out

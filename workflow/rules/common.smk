@@ -9,6 +9,7 @@ from coldglass.ledger import read_claims, read_figures, read_papers
 #: Software of every rule (`snakemake --sdm conda`); coldglass itself comes from src/.
 CONDA_ENV = str(Path(workflow.basedir, "environment.yml"))
 
+
 def abort(message):
     """Stop the workflow with one clear line and no traceback."""
     sys.stderr.write(f"coldglass: input error: {message}\n")
@@ -114,7 +115,9 @@ def figure_inputs(wildcards):
 
 def figure_caption(wildcards):
     """Text of workflow/report/<key>/<fig>.rst, shown in the report under the figure."""
-    return Path(workflow.basedir, "workflow/report", wildcards.key, f"{wildcards.fig}.rst").read_text()
+    return Path(
+        workflow.basedir, "workflow/report", wildcards.key, f"{wildcards.fig}.rst"
+    ).read_text()
 
 
 def figure_files(key, figs):

@@ -7,17 +7,17 @@ for _part in part_files("electrodynamics"):
 
 
 rule electrodynamics_fig01_geometry:
-    conda:
-        CONDA_ENV
     output:
         data_file("electrodynamics", "fig01"),
-    params:
-        fig01=config["electrodynamics"]["fig01"],
-        seed=config["seed"],
     log:
         logfile("electrodynamics", "fig01_geometry"),
     benchmark:
         benchfile("electrodynamics", "fig01_geometry")
+    conda:
+        CONDA_ENV
+    params:
+        fig01=config["electrodynamics"]["fig01"],
+        seed=config["seed"],
     script:
         "../../scripts/electrodynamics/fig01_geometry.py"
 

@@ -14,16 +14,16 @@ rule figure:
             category="{key}",
             subcategory="Figures",
         ),
-    params:
-        caption=figure_caption,
+    log:
+        "results/logs/{key}/{fig}.log",
+    benchmark:
+        "results/benchmarks/{key}/{fig}.tsv"
     wildcard_constraints:
         key="|".join(PAPERS),
         fig=r"fig\d\d[a-z]?",
     conda:
         CONDA_ENV
-    log:
-        "results/logs/{key}/{fig}.log",
-    benchmark:
-        "results/benchmarks/{key}/{fig}.tsv"
+    params:
+        caption=figure_caption,
     script:
         "../../scripts/{wildcards.key}/{wildcards.fig}.py"

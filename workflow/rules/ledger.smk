@@ -6,8 +6,6 @@ wildcard_constraints:
 
 
 rule ledger_claims:
-    conda:
-        CONDA_ENV
     input:
         unpack(claims_inputs),
     output:
@@ -18,21 +16,21 @@ rule ledger_claims:
             category="{key}",
             subcategory="Claims ledger",
         ),
-    params:
-        paper=lambda wildcards: wildcards.key,
-        paper_config=lambda wildcards: config[wildcards.key],
-        computed=lambda wildcards: CLAIM_INPUTS[wildcards.key],
     log:
         "results/logs/{key}/claims.log",
     benchmark:
         "results/benchmarks/{key}/claims.tsv"
+    conda:
+        CONDA_ENV
+    params:
+        paper=lambda wildcards: wildcards.key,
+        paper_config=lambda wildcards: config[wildcards.key],
+        computed=lambda wildcards: CLAIM_INPUTS[wildcards.key],
     script:
         "../../scripts/ledger/claims.py"
 
 
 rule ledger_claims_summary:
-    conda:
-        CONDA_ENV
     input:
         [f"results/{key}/claims.parquet" for key in papers_with_claims()],
     output:
@@ -41,13 +39,13 @@ rule ledger_claims_summary:
         "results/logs/claims_summary.log",
     benchmark:
         "results/benchmarks/claims_summary.tsv"
+    conda:
+        CONDA_ENV
     script:
         "../../scripts/ledger/claims_summary.py"
 
 
 rule ledger_figures_summary:
-    conda:
-        CONDA_ENV
     input:
         [f"data/raw/{key}/figures.csv" for key in config["papers"]],
     output:
@@ -56,6 +54,8 @@ rule ledger_figures_summary:
         "results/logs/figures_summary.log",
     benchmark:
         "results/benchmarks/figures_summary.tsv"
+    conda:
+        CONDA_ENV
     script:
         "../../scripts/ledger/figures_summary.py"
 
@@ -67,11 +67,11 @@ rule ledger_status:
         figures=[f"data/raw/{key}/figures.csv" for key in config["papers"]],
     output:
         "results/status.md",
-    conda:
-        CONDA_ENV
     log:
         "results/logs/status.log",
     benchmark:
         "results/benchmarks/status.tsv"
+    conda:
+        CONDA_ENV
     script:
         "../../scripts/ledger/status.py"

@@ -20,100 +20,100 @@ CLAIM_INPUTS[MT].update({f"raw_{t}": f"{MT_TABLES}/{t}.csv" for t in MT_TABLE_ID
 
 
 rule magnetic_tunneling_tables:
-    conda:
-        CONDA_ENV
     input:
         csv=expand(f"{MT_TABLES}/{{t}}.csv", t=MT_TABLE_IDS),
         yaml=expand(f"{MT_TABLES}/{{t}}.yaml", t=MT_TABLE_IDS),
     output:
         csv=expand(f"results/{MT}/tables/{{t}}.csv", t=MT_TABLE_IDS),
         md=expand(f"results/{MT}/tables/{{t}}.md", t=MT_TABLE_IDS),
-    params:
-        paper_config=config[MT],
     log:
         logfile(MT, "tables"),
     benchmark:
         benchfile(MT, "tables")
+    conda:
+        CONDA_ENV
+    params:
+        paper_config=config[MT],
     script:
         "../../scripts/magnetic_tunneling/tables.py"
 
 
+# Figs. 4-6: exact spectrum (Eq. 8) and density of states (Eq. 13).
 rule magnetic_tunneling_ats_curves:
-    """Figs. 4-6: exact spectrum (Eq. 8) and density of states (Eq. 13)."""
-    conda:
-        CONDA_ENV
     output:
         fig04=data_file(MT, "fig04"),
         fig05=data_file(MT, "fig05"),
         fig06=data_file(MT, "fig06"),
+    log:
+        logfile(MT, "ats_curves"),
+    benchmark:
+        benchfile(MT, "ats_curves")
+    conda:
+        CONDA_ENV
     params:
         fig04=config[MT]["fig04"],
         fig05=config[MT]["fig05"],
         fig06=config[MT]["fig06"],
         quick=config["quick"],
-    log:
-        logfile(MT, "ats_curves"),
-    benchmark:
-        benchfile(MT, "ats_curves")
     script:
         "../../scripts/magnetic_tunneling/ats_curves.py"
 
 
+# Fig. 7: C-bar(B) = C(B) - C(8 T) for the rows of Tables 1-4 (Eqs. 16, 18-20).
 rule magnetic_tunneling_fig07_curves:
-    """Fig. 7: C-bar(B) = C(B) - C(8 T) for the rows of Tables 1-4 (Eqs. 16, 18-20)."""
-    conda:
-        CONDA_ENV
     input:
         tables=expand(f"{MT_TABLES}/{{t}}.csv", t=["table01", "table02", "table03", "table04"]),
     output:
         data_file(MT, "fig07"),
-    params:
-        paper_config=config[MT],
-        quick=config["quick"],
     log:
         logfile(MT, "fig07_curves"),
     benchmark:
         benchfile(MT, "fig07_curves")
+    conda:
+        CONDA_ENV
+    params:
+        paper_config=config[MT],
+        quick=config["quick"],
     script:
         "../../scripts/magnetic_tunneling/fig07_curves.py"
 
 
+# Figs. 2, 3: model potentials (stated in the captions) and the cellular cartoon.
 rule magnetic_tunneling_schematics:
-    """Figs. 2, 3: model potentials (stated in the captions) and the cellular cartoon."""
-    conda:
-        CONDA_ENV
     output:
         fig02=data_file(MT, "fig02"),
         fig03=data_file(MT, "fig03"),
-    params:
-        seed=config["seed"],
-        quick=config["quick"],
     log:
         logfile(MT, "schematics"),
     benchmark:
         benchfile(MT, "schematics")
+    conda:
+        CONDA_ENV
+    params:
+        seed=config["seed"],
+        quick=config["quick"],
     script:
         "../../scripts/magnetic_tunneling/schematics.py"
 
 
+# Refit the per-temperature ATS parameters to a digitized Fig. 7 series.
 rule magnetic_tunneling_fit_fig07:
-    """Refit the per-temperature ATS parameters to a digitized Fig. 7 series."""
-    conda:
-        CONDA_ENV
     input:
         csv=f"{MT_DIGITIZED}/{{name}}.csv",
         sidecar=f"{MT_DIGITIZED}/{{name}}.yaml",
         tables=expand(f"{MT_TABLES}/{{t}}.csv", t=["table01", "table02", "table03", "table04"]),
     output:
         f"results/{MT}/fits/{{name}}.csv",
-    wildcard_constraints:
-        name="fig07[^/]*",
-    params:
-        paper_config=config[MT],
     log:
         logfile(MT, "fit_{name}"),
     benchmark:
         benchfile(MT, "fit_{name}")
+    wildcard_constraints:
+        name="fig07[^/]*",
+    conda:
+        CONDA_ENV
+    params:
+        paper_config=config[MT],
     script:
         "../../scripts/magnetic_tunneling/fit_fig07.py"
 

@@ -27,20 +27,20 @@ QT_FIGS = {  # figure -> physics computed by its data rule (parameters: config s
 
 
 rule quantum_theory_data:
-    conda:
-        CONDA_ENV
     output:
         data_file("quantum_theory", "{qtfig}"),
-    wildcard_constraints:
-        qtfig="|".join(QT_FIGS),
-    params:
-        section=lambda wildcards: config["quantum_theory"][wildcards.qtfig],
-        quick=config["quick"],
-        seed=config["seed"],
     log:
         logfile("quantum_theory", "{qtfig}_data"),
     benchmark:
         benchfile("quantum_theory", "{qtfig}_data")
+    wildcard_constraints:
+        qtfig="|".join(QT_FIGS),
+    conda:
+        CONDA_ENV
+    params:
+        section=lambda wildcards: config["quantum_theory"][wildcards.qtfig],
+        quick=config["quick"],
+        seed=config["seed"],
     script:
         "../../scripts/quantum_theory/{wildcards.qtfig}_data.py"
 

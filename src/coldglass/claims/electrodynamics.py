@@ -30,8 +30,13 @@ def _charge(ctx):
 
 
 def _eq1_dipole(ctx, dipole_function=dipoles.transition_dipole):
-    return dipole_function(_generic(ctx)["zeta"], _charge(ctx), _bond_length(ctx),
-                           rfot.xi_over_a(), rfot.LINDEMANN_RATIO)
+    return dipole_function(
+        _generic(ctx)["zeta"],
+        _charge(ctx),
+        _bond_length(ctx),
+        rfot.xi_over_a(),
+        rfot.LINDEMANN_RATIO,
+    )
 
 
 def _quartz_coulomb_share(ctx):
@@ -53,15 +58,19 @@ def _silica_tg_energy(ctx):
 def phonon_wavelength_over_spacing(ctx):
     s, temperature = ctx.materials["silica"], _generic(ctx)["phonon_temperature_K"]
     wavelength = units.H_PLANCK * s["c_s_m_per_s"] / units.kelvin_to_joule(temperature)
-    return Reproduced(wavelength / s["a_m"],
-                      "lambda = h c_s/k_B T with silica c_s = 4100 m/s, a = 3.5 Å; with hbar instead of h the ratio is 2 pi smaller (89)")
+    return Reproduced(
+        wavelength / s["a_m"],
+        "lambda = h c_s/k_B T with silica c_s = 4100 m/s, a = 3.5 Å; with hbar instead of h the ratio is 2 pi smaller (89)",
+    )
 
 
 @REGISTRY.claim("C02")
 def mean_free_path_ratio_experiment(ctx):
-    raise NotComputable("experimental thermal conductivity of many glasses: Freeman & "
-                        "Anderson, Phys. Rev. B 34, 5684 (1986); the RFOT estimate is in "
-                        "the quantum_theory ledger")
+    raise NotComputable(
+        "experimental thermal conductivity of many glasses: Freeman & "
+        "Anderson, Phys. Rev. B 34, 5684 (1986); the RFOT estimate is in "
+        "the quantum_theory ledger"
+    )
 
 
 @REGISTRY.claim("C03")
@@ -91,8 +100,10 @@ def bond_charge_times_length(ctx):
 
 @REGISTRY.claim("C08")
 def kirkwood_factor(ctx):
-    raise NotComputable("Kirkwood g of polar liquids: J. G. Kirkwood, J. Chem. Phys. 7, 911 "
-                        "(1939) [22]; needs liquid orientational correlations")
+    raise NotComputable(
+        "Kirkwood g of polar liquids: J. G. Kirkwood, J. Chem. Phys. 7, 911 "
+        "(1939) [22]; needs liquid orientational correlations"
+    )
 
 
 @REGISTRY.claim("C09")
@@ -108,8 +119,7 @@ def transition_over_bond_dipole(ctx):
 
 @REGISTRY.claim("C11")
 def transition_dipole_line45(ctx):
-    return units.coulomb_metre_to_debye(
-        _eq1_dipole(ctx, dipoles.transition_dipole_as_printed_l45))
+    return units.coulomb_metre_to_debye(_eq1_dipole(ctx, dipoles.transition_dipole_as_printed_l45))
 
 
 @REGISTRY.claim("C12")
@@ -125,9 +135,12 @@ def eq4_is_ratio_of_eq2_and_eq3(ctx):
     rng = np.random.default_rng(13)
     eps_tls, eps_ext = rng.uniform(1.0, 20.0, (2, 100))
     xi_over_a = rfot.xi_over_a()
-    ratio = (dipoles.cavity_fluctuation(eps_tls, eps_ext, xi_over_a**3)
-             / dipoles.cavity_fluctuation(eps_tls, eps_tls, 2.0))
-    expected = dipoles.reorienting_pairs(xi_over_a) * dipoles.reaction_field_factor(eps_ext, eps_tls)
+    ratio = dipoles.cavity_fluctuation(eps_tls, eps_ext, xi_over_a**3) / dipoles.cavity_fluctuation(
+        eps_tls, eps_tls, 2.0
+    )
+    expected = dipoles.reorienting_pairs(xi_over_a) * dipoles.reaction_field_factor(
+        eps_ext, eps_tls
+    )
     return bool(np.allclose(ratio, expected, rtol=1e-12, atol=0.0))
 
 
@@ -163,17 +176,21 @@ def piezoelectric_dipole(ctx):
     q = ctx.materials["alpha_quartz"]
     bond_length_cm = _bond_length(ctx) * 100.0
     dipole_cgs = dipoles.piezoelectric_transition_dipole(
-        q["beta_xxx_esu"], bond_length_cm, rfot.xi_over_a(), rfot.LINDEMANN_RATIO)
-    return Reproduced(dipole_cgs / 1e-18, "beta_bar = beta_{x,xx} of quartz, a = 2 Å; "
-                      "scales as a^3 (a = 3 Å gives 3.4x)")
+        q["beta_xxx_esu"], bond_length_cm, rfot.xi_over_a(), rfot.LINDEMANN_RATIO
+    )
+    return Reproduced(
+        dipole_cgs / 1e-18,
+        "beta_bar = beta_{x,xx} of quartz, a = 2 Å; scales as a^3 (a = 3 Å gives 3.4x)",
+    )
 
 
 @REGISTRY.claim("C20")
 def coupling_constant(ctx):
     s = ctx.materials["silica"]
     g = tls.phonon_coupling(s["T_g_K"], s["rho_kg_per_m3"], s["c_s_m_per_s"], s["a_m"])
-    return Reproduced(units.joule_to_ev(g), "silica: T_g = 1500 K, rho = 2.2 g/cm^3, "
-                      "c_s = 4100 m/s, a = 3.5 Å")
+    return Reproduced(
+        units.joule_to_ev(g), "silica: T_g = 1500 K, rho = 2.2 g/cm^3, c_s = 4100 m/s, a = 3.5 Å"
+    )
 
 
 @REGISTRY.claim("C21")
@@ -189,7 +206,8 @@ def silica_tg_in_ev(ctx):
 @REGISTRY.claim("C23")
 def electric_to_elastic_interaction(ctx):
     ratio = interactions.electric_to_elastic_ratio(
-        _quartz_coulomb_share(ctx), _silica_cohesive_energy(ctx), _silica_tg_energy(ctx))
+        _quartz_coulomb_share(ctx), _silica_cohesive_energy(ctx), _silica_tg_energy(ctx)
+    )
     return Reproduced(ratio, "zeta^2 = 0.0084 from quartz, silica rho c_s^2 a^3 and T_g")
 
 
@@ -200,8 +218,10 @@ def coulomb_share_upper_bound(ctx):
 
 def _typical_field_energy(ctx, field_key):
     g = _generic(ctx)
-    return dipoles.field_energy(units.debye_to_coulomb_metre(g["typical_dipole_debye"]),
-                                units.volt_per_cm_to_volt_per_metre(g[field_key]))
+    return dipoles.field_energy(
+        units.debye_to_coulomb_metre(g["typical_dipole_debye"]),
+        units.volt_per_cm_to_volt_per_metre(g[field_key]),
+    )
 
 
 @REGISTRY.claim("C25")
@@ -216,8 +236,10 @@ def breakdown_field_energy_kelvin(ctx):
 
 @REGISTRY.claim("C27")
 def laboratory_field_energy_kelvin(ctx):
-    return Reproduced(units.joule_to_kelvin(_typical_field_energy(ctx, "lab_field_V_per_cm")),
-                      "0.5 D at 10^5 V/cm")
+    return Reproduced(
+        units.joule_to_kelvin(_typical_field_energy(ctx, "lab_field_V_per_cm")),
+        "0.5 D at 10^5 V/cm",
+    )
 
 
 def _experimental(source):
@@ -241,8 +263,10 @@ for _claim_id, _source in {
 
 @REGISTRY.claim("C35")
 def cavity_constant(ctx):
-    raise NotComputable("c_1 depends on how the cavity effects are incorporated, which the "
-                        "paper leaves open (l.148); no value can be derived")
+    raise NotComputable(
+        "c_1 depends on how the cavity effects are incorporated, which the "
+        "paper leaves open (l.148); no value can be derived"
+    )
 
 
 @REGISTRY.claim("C36")
@@ -254,16 +278,19 @@ def piezo_elimination(ctx):
         full = piezo.free_energy_density(stiffness, eps, beta, strain, field)
         reduced = piezo.strain_free_energy(stiffness, eps, beta, strain)
         displacement = piezo.displacement_field(eps, beta, strain, field)
-        checks.append(abs(full - reduced) <= 1e-10 * abs(reduced)
-                      and np.max(np.abs(displacement)) <= 1e-10 * np.max(np.abs(eps @ field)))
+        checks.append(
+            abs(full - reduced) <= 1e-10 * abs(reduced)
+            and np.max(np.abs(displacement)) <= 1e-10 * np.max(np.abs(eps @ field))
+        )
     return bool(all(checks))
 
 
 @REGISTRY.claim("C37")
 def lindemann_strain_silica(ctx):
     s = ctx.materials["silica"]
-    strain = tls.strain_at_glass_transition(s["T_g_K"], s["rho_kg_per_m3"], s["c_s_m_per_s"],
-                                            s["a_m"])
+    strain = tls.strain_at_glass_transition(
+        s["T_g_K"], s["rho_kg_per_m3"], s["c_s_m_per_s"], s["a_m"]
+    )
     return Reproduced(strain, "d/a = sqrt(k_B T_g / rho c_s^2 a^3), silica")
 
 
@@ -275,9 +302,11 @@ def field_shift_over_tg(ctx):
 
 @REGISTRY.claim("C39")
 def lindemann_ratio(ctx):
-    raise NotComputable("an input of the theory: Lindemann (1910) for crystals, the plateau of "
-                        "neutron self-correlation functions for glasses (Mezei 1991; quantum_theory "
-                        "l.174); the silica consistency check is C37")
+    raise NotComputable(
+        "an input of the theory: Lindemann (1910) for crystals, the plateau of "
+        "neutron self-correlation functions for glasses (Mezei 1991; quantum_theory "
+        "l.174); the silica consistency check is C37"
+    )
 
 
 @REGISTRY.claim("C40")

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from coldglass import ats, heat_capacity as hc
+from coldglass import ats
+from coldglass import heat_capacity as hc
 from coldglass.io import InputError, parse_float, read_csv_rows
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
@@ -58,16 +59,25 @@ def model_rows(glass, config, directory=TABLES_DIR):
     hcfg = config["heat_capacity"]
     rows = []
     for r in raw_table(g["tunneling"], directory):
-        rows.append({
-            "T_K": r["T_K"], "D_min_K": r["D_min_K"],
-            "X_min_K_A2": r["X_min_K_A2"], "X_max_K_A2": r["X_max_K_A2"],
-            "n_fe2_per_g": conc["n_Fe2+"], "n_fe3_per_g": conc["n_Fe3+"],
-            "Pn_ats_per_g": conc["Pstar_n_ATS"],
-            "B_ref_T": hcfg["B_ref_T"], "z_convention": hcfg["z_convention"],
-            "orientation_average": hcfg["orientation_average"], "B_star_T": None,
-            "fe2_J": hcfg["fe2"]["J"], "fe2_g": hcfg["fe2"]["g"],
-            "fe3_J": hcfg["fe3"]["J"], "fe3_g": hcfg["fe3"]["g"],
-        })
+        rows.append(
+            {
+                "T_K": r["T_K"],
+                "D_min_K": r["D_min_K"],
+                "X_min_K_A2": r["X_min_K_A2"],
+                "X_max_K_A2": r["X_max_K_A2"],
+                "n_fe2_per_g": conc["n_Fe2+"],
+                "n_fe3_per_g": conc["n_Fe3+"],
+                "Pn_ats_per_g": conc["Pstar_n_ATS"],
+                "B_ref_T": hcfg["B_ref_T"],
+                "z_convention": hcfg["z_convention"],
+                "orientation_average": hcfg["orientation_average"],
+                "B_star_T": None,
+                "fe2_J": hcfg["fe2"]["J"],
+                "fe2_g": hcfg["fe2"]["g"],
+                "fe3_J": hcfg["fe3"]["J"],
+                "fe3_g": hcfg["fe3"]["g"],
+            }
+        )
     return rows
 
 
@@ -84,8 +94,10 @@ def per_gram_from_ppm(ppm, molar_mass, config):
 
 
 def _literature(what, source):
-    raise NotComputable(f"background literature value ({what}); needs {source}, not part of "
-                        "this paper's model or data")
+    raise NotComputable(
+        f"background literature value ({what}); needs {source}, not part of "
+        "this paper's model or data"
+    )
 
 
 # ------------------------------------------------------------------ Sec. 2 background (l.41)
@@ -116,8 +128,11 @@ def soda_lime_vitrification(ctx):
 
 @REGISTRY.claim("C06")
 def glass_density_deficit(ctx):
-    _literature("density of glasses vs polycrystals", "density data of glasses and their "
-                "polycrystalline aggregates (Lebedev-Randall discussion, refs. [26, 27])")
+    _literature(
+        "density of glasses vs polycrystals",
+        "density data of glasses and their "
+        "polycrystalline aggregates (Lebedev-Randall discussion, refs. [26, 27])",
+    )
 
 
 # ------------------------------------------------------------------ Sec. 3, Eqs. 5-13
@@ -130,8 +145,11 @@ def viete_exact(ctx):
     d0 = rng.uniform(0.2, 3.0, n) * rng.choice([-1.0, 1.0], n)
     phi = rng.uniform(-2 * np.pi, 2 * np.pi, n)
     lv = ats.viete_levels(e[:, 0], e[:, 1], e[:, 2], d0, phi)
-    dev = max(np.max(np.abs(lv[k] - np.linalg.eigvalsh(ats.hamiltonian(*e[k], d0[k], phi[k]))))
-              / abs(d0[k]) for k in range(n))
+    dev = max(
+        np.max(np.abs(lv[k] - np.linalg.eigvalsh(ats.hamiltonian(*e[k], d0[k], phi[k]))))
+        / abs(d0[k])
+        for k in range(n)
+    )
     return bool(dev < 1e-10)
 
 
@@ -164,13 +182,18 @@ def level_ordering_and_period(ctx):
         ratios.append(float((lv[1] - lv[0]) / (lv[2] - lv[1])))
     phi = np.linspace(0.0, 2 * np.pi, 721)
     lv = ats.viete_levels(0.02, -0.01, -0.01, 1.0, phi)
-    periodic = np.allclose(ats.viete_levels(0.02, -0.01, -0.01, 1.0, phi + 2 * np.pi), lv,
-                           atol=1e-12)
+    periodic = np.allclose(
+        ats.viete_levels(0.02, -0.01, -0.01, 1.0, phi + 2 * np.pi), lv, atol=1e-12
+    )
     r = (lv[:, 1] - lv[:, 0]) / (lv[:, 2] - lv[:, 1])
     phi10 = float(phi[np.argmax(r > 0.1)])
     ok = ratios[0] > ratios[1] > ratios[2] and ratios[2] < 0.01 and periodic
-    return Reproduced(bool(ok), "(E1-E0)/(E2-E1) = " + ", ".join(f"{v:.2g}" for v in ratios)
-                      + f" at (phi, D) = (0.1, 0.024) x 1, 0.1, 0.01; reaches 0.1 at phi = {phi10:.2f}")
+    return Reproduced(
+        bool(ok),
+        "(E1-E0)/(E2-E1) = "
+        + ", ".join(f"{v:.2g}" for v in ratios)
+        + f" at (phi, D) = (0.1, 0.024) x 1, 0.1, 0.01; reaches 0.1 at phi = {phi10:.2f}",
+    )
 
 
 @REGISTRY.claim("C11")
@@ -183,19 +206,33 @@ def degenerate_ground_state(ctx):
 @REGISTRY.claim("C12")
 def dos_closed_form(ctx):
     from scipy import integrate
+
     d_min, d0min, d0max = 1.0, 10.0, 100.0
     worst = 0.0
     for phi in (0.0, 0.01, 0.05):
         for E in (1.3, 2.0, 4.0, 8.0):
+
             def integrand(lnd0):
-                c2 = (math.exp(lnd0) * phi)**2
+                c2 = (math.exp(lnd0) * phi) ** 2
                 return 0.0 if E**2 - c2 < d_min**2 else E / (E**2 - c2)
+
             pts = None
             if phi > 0:
                 lim = math.sqrt(E**2 - d_min**2) / phi
                 pts = [math.log(lim)] if d0min < lim < d0max else None
-            ref = 2 * math.pi * integrate.quad(integrand, math.log(d0min), math.log(d0max),
-                                               points=pts, epsabs=0, epsrel=1e-12, limit=200)[0]
+            ref = (
+                2
+                * math.pi
+                * integrate.quad(
+                    integrand,
+                    math.log(d0min),
+                    math.log(d0max),
+                    points=pts,
+                    epsabs=0,
+                    epsrel=1e-12,
+                    limit=200,
+                )[0]
+            )
             got = float(ats.dos_ats(E, phi, d_min, d0min, d0max))
             worst = max(worst, abs(got / ref - 1))
     return Reproduced(bool(worst < 1e-8), f"max rel. deviation {worst:.1e}")
@@ -204,15 +241,22 @@ def dos_closed_form(ctx):
 @REGISTRY.claim("C13")
 def states_conserved(ctx):
     from scipy import integrate
+
     d_min, d0min, d0max, phi = 1.0, 10.0, 100.0, 0.03
     ec1, ec2 = (float(v) for v in ats.cutoff_energies(phi, d_min, d0min, d0max))
-    f = lambda E: float(ats.dos_ats(E, phi, d_min, d0min, d0max) - ats.dos_ats(E, 0.0, d_min, d0min, d0max))  # noqa: E731
-    total = sum(integrate.quad(f, lo, hi, limit=400, epsabs=1e-13)[0]
-                for lo, hi in [(d_min, ec1), (ec1, ec2), (ec2, 1e3)])
+    f = lambda E: float(
+        ats.dos_ats(E, phi, d_min, d0min, d0max) - ats.dos_ats(E, 0.0, d_min, d0min, d0max)
+    )  # noqa: E731
+    total = sum(
+        integrate.quad(f, lo, hi, limit=400, epsabs=1e-13)[0]
+        for lo, hi in [(d_min, ec1), (ec1, ec2), (ec2, 1e3)]
+    )
     total += integrate.quad(f, 1e3, np.inf, limit=200)[0]
     moved = integrate.quad(lambda E: max(-f(E), 0.0), d_min, ec2, limit=400)[0]
-    return Reproduced(bool(abs(total) < 1e-6 * moved),
-                      f"net {total:.1e} vs {moved:.3g} states moved (phi = 0.03, Fig. 5 units)")
+    return Reproduced(
+        bool(abs(total) < 1e-6 * moved),
+        f"net {total:.1e} vs {moved:.3g} states moved (phi = 0.03, Fig. 5 units)",
+    )
 
 
 @REGISTRY.claim("C14")
@@ -239,8 +283,10 @@ def dos_cusp_in_phi(ctx):
     g = lambda p: float(ats.dos_ats(E, p, d_min, d0min, d0max))  # noqa: E731
     left = (g(phi_c - h) - g(phi_c - 2 * h)) / h
     right = (g(phi_c + 2 * h) - g(phi_c + h)) / h
-    return Reproduced(bool(abs(right - left) > 0.1 * max(abs(left), abs(right))),
-                      f"slopes {left:.3g} / {right:.3g} at phi = {phi_c:.4g} (E = 3 D_min)")
+    return Reproduced(
+        bool(abs(right - left) > 0.1 * max(abs(left), abs(right))),
+        f"slopes {left:.3g} / {right:.3g} at phi = {phi_c:.4g} (E = 3 D_min)",
+    )
 
 
 # ------------------------------------------------------------------ Sec. 4, Eqs. 14-20
@@ -252,8 +298,9 @@ def eq17_is_eq14(ctx):
     b = float(ats.d0phi_kelvin(B, p["X_max_K_A2"]))
     phi = 1.0
     ec1, ec2 = (float(v) for v in ats.cutoff_energies(phi, p["D_min_K"], a, b))
-    c14 = hc.heat_capacity_from_dos(lambda E: ats.dos_ats(E, phi, p["D_min_K"], a, b), T,
-                                    points=[ec1, ec2])
+    c14 = hc.heat_capacity_from_dos(
+        lambda E: ats.dos_ats(E, phi, p["D_min_K"], a, b), T, points=[ec1, ec2]
+    )
     c17 = hc.ats_heat_capacity_quad(T, p["D_min_K"], a, b, b / a)
     return Reproduced(bool(abs(c14 / c17 - 1) < 1e-9), f"rel. dev. {abs(c14 / c17 - 1):.1e}")
 
@@ -268,14 +315,18 @@ def eq18_is_eq17(ctx):
                 b = float(ats.d0phi_kelvin(B, p["X_max_K_A2"]))
                 args = (p["T_K"], p["D_min_K"], a, b, b / a)
                 c17 = hc.ats_heat_capacity_quad(*args)
-                worst = max(worst, abs(hc.ats_heat_capacity_closed_scipy(*args) / c17 - 1),
-                            abs(float(hc.ats_heat_capacity(*args)) / c17 - 1))
+                worst = max(
+                    worst,
+                    abs(hc.ats_heat_capacity_closed_scipy(*args) / c17 - 1),
+                    abs(float(hc.ats_heat_capacity(*args)) / c17 - 1),
+                )
     return Reproduced(bool(worst < 1e-10), f"max rel. dev. {worst:.1e} (scipy and numba Eq. 18)")
 
 
 @REGISTRY.claim("C18")
 def cos2_average(ctx):
     from scipy import integrate
+
     # uniform orientations on the sphere: <cos^2> = (1/2) int_{-1}^{1} c^2 dc
     return 0.5 * integrate.quad(lambda c: c * c, -1.0, 1.0)[0]
 
@@ -286,6 +337,7 @@ def high_field_27(ctx):
     def k_of(phi):
         g = float(ats.exact_gap(0.0, 0.0, 0.0, 1.0, phi))
         return (1 - g * g / (4 / 3 * phi * phi)) / phi**2
+
     k1, k2 = k_of(0.02), k_of(0.01)
     return Reproduced((4 * k2 - k1) / 3, "phi^4 coefficient of the exact gap squared")
 
@@ -293,17 +345,22 @@ def high_field_27(ctx):
 @REGISTRY.claim("C20")
 def high_field_45(ctx):
     from scipy import integrate
+
     phi = 0.1
-    avg = integrate.quad(lambda c: float(ats.high_field_phi_squared(phi * c)), 0.0, 1.0,
-                         epsabs=0, epsrel=1e-13)[0]
+    avg = integrate.quad(
+        lambda c: float(ats.high_field_phi_squared(phi * c)), 0.0, 1.0, epsabs=0, epsrel=1e-13
+    )[0]
     return (1 - 3 * avg / phi**2) / phi**2
 
 
 def _phi_one_field(ctx, glass):
     B_star = ctx.config["glasses"][glass]["B_star_T"]
     # phi (single orientation) = B/B*: the first correction of Eq. (20), phi^2/27, is 3.7 % there
-    return Reproduced(B_star, f"B* = {B_star} T (field of phi = 1, where the phi^2/27 term of "
-                      "Eq. 20 reaches 3.7 %; magnetization fit, Tables 10/11)")
+    return Reproduced(
+        B_star,
+        f"B* = {B_star} T (field of phi = 1, where the phi^2/27 term of "
+        "Eq. 20 reaches 3.7 %; magnetization fit, Tables 10/11)",
+    )
 
 
 @REGISTRY.claim("C21")
@@ -318,25 +375,32 @@ def weak_field_limit_duran(ctx):
 
 @REGISTRY.claim("C23")
 def earlier_duran(ctx):
-    raise NotComputable("fit result of Ref. [1] (Jug, Phil. Mag. 84, 3599 (2004)) to Siebert's "
-                        "C_p data [48]; the paper restates 47.62 ppm (Fe2+ only) at l.873")
+    raise NotComputable(
+        "fit result of Ref. [1] (Jug, Phil. Mag. 84, 3599 (2004)) to Siebert's "
+        "C_p data [48]; the paper restates 47.62 ppm (Fe2+ only) at l.873"
+    )
 
 
 @REGISTRY.claim("C24")
 def earlier_bas(ctx):
-    raise NotComputable("fit result of Ref. [1] (Jug 2004) to Siebert's C_p data [48]; the paper "
-                        "restates 20.44 ppm (Fe2+ only) at l.867")
+    raise NotComputable(
+        "fit result of Ref. [1] (Jug 2004) to Siebert's C_p data [48]; the paper "
+        "restates 20.44 ppm (Fe2+ only) at l.867"
+    )
 
 
 @REGISTRY.claim("C25")
 def nominal_duran(ctx):
-    raise NotComputable("nominal concentration from SQUID data of Siebert [48] (PhD thesis, "
-                        "Heidelberg 2001)")
+    raise NotComputable(
+        "nominal concentration from SQUID data of Siebert [48] (PhD thesis, Heidelberg 2001)"
+    )
 
 
 @REGISTRY.claim("C26")
 def nominal_duran_other(ctx):
-    raise NotComputable("value of Herrmannsdoerfer & Koenig, J. Low Temp. Phys. 118, 45 (2000) [49]")
+    raise NotComputable(
+        "value of Herrmannsdoerfer & Koenig, J. Low Temp. Phys. 118, 45 (2000) [49]"
+    )
 
 
 @REGISTRY.claim("C27")
@@ -353,8 +417,9 @@ def eq16_printed_z(ctx):
         ref = hc.schottky_partition_function_heat_capacity(T, B, J, g)
         printed = hc.schottky_heat_capacity(T, B, J, g, z_convention="printed")
         worst = max(worst, float(np.max(np.abs(printed / ref - 1))))
-    return Reproduced(bool(worst < 1e-6),
-                      f"printed z deviates from the partition function by up to {worst:.0%}")
+    return Reproduced(
+        bool(worst < 1e-6), f"printed z deviates from the partition function by up to {worst:.0%}"
+    )
 
 
 def _ppm(ctx, table, quantity, glass):
@@ -401,8 +466,11 @@ def cbar_zero_field(ctx):
     for glass in ("BAS", "Duran"):
         for p in model_rows(glass, ctx.config):
             c0 = float(hc.cbar(p["T_K"], 0.0, p))
-            fe0 = float(hc.fe_heat_capacity(p["T_K"], 0.0, p["n_fe2_per_g"], p["n_fe3_per_g"],
-                                            p["z_convention"]))
+            fe0 = float(
+                hc.fe_heat_capacity(
+                    p["T_K"], 0.0, p["n_fe2_per_g"], p["n_fe3_per_g"], p["z_convention"]
+                )
+            )
             ok &= c0 > 0 and fe0 == 0.0
             vals.append(c0)
     return Reproduced(bool(ok), "C-bar(0) = " + ", ".join(f"{v:.3g}" for v in vals) + " J/(g K)")
@@ -414,17 +482,22 @@ def fe_lower_than_nominal(ctx):
     for glass in ("BAS", "Duran"):
         g = ctx.config["glasses"][glass]
         conc = concentrations(g["concentrations"])
-        total = ppm_from_per_gram(conc["n_Fe2+"] + conc["n_Fe3+"], g["molar_mass_g_per_mol"],
-                                  ctx.config)
+        total = ppm_from_per_gram(
+            conc["n_Fe2+"] + conc["n_Fe3+"], g["molar_mass_g_per_mol"], ctx.config
+        )
         ratios.append(total / g["nominal_fe3_ppm"])
-    return Reproduced(bool(all(r < 0.5 for r in ratios)),
-                      "fitted/nominal = " + ", ".join(f"{r:.2f}" for r in ratios))
+    return Reproduced(
+        bool(all(r < 0.5 for r in ratios)),
+        "fitted/nominal = " + ", ".join(f"{r:.2f}" for r in ratios),
+    )
 
 
 def _ats_over_fe(table):
     conc = concentrations(table)
-    return Reproduced(conc["Pstar_n_ATS"] / (conc["n_Fe2+"] + conc["n_Fe3+"]),
-                      "P* n_ATS / (n_Fe2+ + n_Fe3+); P* itself is not known")
+    return Reproduced(
+        conc["Pstar_n_ATS"] / (conc["n_Fe2+"] + conc["n_Fe3+"]),
+        "P* n_ATS / (n_Fe2+ + n_Fe3+); P* itself is not known",
+    )
 
 
 @REGISTRY.claim("C37")
@@ -468,8 +541,10 @@ def fe3_moment(ctx):
 
 @REGISTRY.claim("C43")
 def fig01_md(ctx):
-    raise NotComputable("MD run of Hurley & Harrowell, Phys. Rev. E 52, 1694 (1995) [35]: the "
-                        "trajectory and the state point are not given (Fig. 1 is pending)")
+    raise NotComputable(
+        "MD run of Hurley & Harrowell, Phys. Rev. E 52, 1694 (1995) [35]: the "
+        "trajectory and the state point are not given (Fig. 1 is pending)"
+    )
 
 
 from coldglass.claims import magnetic_tunneling_dielectric  # noqa: E402,F401

@@ -28,8 +28,9 @@ def _row(table, glass, T_mK):
 
 
 def _deps(r, B, **kw):
-    return dielectric.ats_delta_epsilon(B, r["T_mK"] * 1e-3, r["A"], r["D_min_K"], r["X_min_K_A2"],
-                                        r["X_max_K_A2"], **kw)
+    return dielectric.ats_delta_epsilon(
+        B, r["T_mK"] * 1e-3, r["A"], r["D_min_K"], r["X_min_K_A2"], r["X_max_K_A2"], **kw
+    )
 
 
 def _refine_max(f, B):
@@ -69,15 +70,28 @@ def peak_then_negative(ctx):
     ok = True
     for r in raw_table("table05"):
         T = r["T_mK"] * 1e-3
-        hat = dielectric.ats_delta_alpha_hat(B_GRID, T, r["D_min_K"], r["X_min_K_A2"], r["X_max_K_A2"])
-        a0 = np.array([dielectric.ats_alpha_hat_paper_form(r["X_min_K_A2"] * s, r["X_max_K_A2"] * s, T,
-                                                           r["D_min_K"])[0]
-                       for s in dielectric.ats_phase_scale(B_GRID[::20])])
+        hat = dielectric.ats_delta_alpha_hat(
+            B_GRID, T, r["D_min_K"], r["X_min_K_A2"], r["X_max_K_A2"]
+        )
+        a0 = np.array(
+            [
+                dielectric.ats_alpha_hat_paper_form(
+                    r["X_min_K_A2"] * s, r["X_max_K_A2"] * s, T, r["D_min_K"]
+                )[0]
+                for s in dielectric.ats_phase_scale(B_GRID[::20])
+            ]
+        )
         negative_part = hat[::20] - a0  # alpha_1 - alpha(T, 0)
         i_max = int(np.argmax(hat))
         crossing = np.nonzero((hat[:-1] > 0) & (hat[1:] <= 0))[0]
-        ok &= bool(np.all(a0 > 0) and np.all(negative_part < 0) and hat[i_max] > 0
-                   and crossing.size == 1 and B_GRID[i_max] < B_GRID[crossing[0]] and hat[-1] < 0)
+        ok &= bool(
+            np.all(a0 > 0)
+            and np.all(negative_part < 0)
+            and hat[i_max] > 0
+            and crossing.size == 1
+            and B_GRID[i_max] < B_GRID[crossing[0]]
+            and hat[-1] < 0
+        )
     return bool(ok)
 
 
@@ -92,7 +106,9 @@ def negative_wins_for_wide_d0(ctx):
     """
     r = _row("table05", "AlBaSiO", 50)
     T = r["T_mK"] * 1e-3
-    wide = dielectric.ats_delta_epsilon(B_GRID, T, r["A"], r["D_min_K"], r["X_min_K_A2"], 100 * r["X_min_K_A2"])
+    wide = dielectric.ats_delta_epsilon(
+        B_GRID, T, r["A"], r["D_min_K"], r["X_min_K_A2"], 100 * r["X_min_K_A2"]
+    )
     table = _deps(r, B_GRID)
     return bool(np.all(wide < 0) and table.max() > 0)
 
@@ -104,8 +120,11 @@ def orientation_average_quality(ctx):
     r = _row("table05", "AlBaSiO", 50)
     B_exact, y_exact = _refine_max(lambda B: _deps(r, B, orientation="exact"), B_GRID)
     B_avg, y_avg = _refine_max(lambda B: _deps(r, B), B_GRID)
-    return Reproduced(y_exact / y_avg, f"peak {y_exact:.3e} at {B_exact * 1e3:.1f} mT (exact average) vs "
-                                       f"{y_avg:.3e} at {B_avg * 1e3:.1f} mT (phi^2/3)")
+    return Reproduced(
+        y_exact / y_avg,
+        f"peak {y_exact:.3e} at {B_exact * 1e3:.1f} mT (exact average) vs "
+        f"{y_avg:.3e} at {B_avg * 1e3:.1f} mT (phi^2/3)",
+    )
 
 
 # --------------------------------------------------------------------------- Sec. 5.3
@@ -154,7 +173,9 @@ def eq57_prefactor(ctx):
         tmin = _tau_eq55(E, 0.0, T, G)
         tmax = _tau_eq55(E, E, T, G)
         coeffs.append(density * E * (tau - tmin) * (tmax - tau) / tmin)
-    return Reproduced(float(np.mean(coeffs)), f"spread over D/E = 0.3, 0.6, 0.9: {np.ptp(coeffs):.1e}")
+    return Reproduced(
+        float(np.mean(coeffs)), f"spread over D/E = 0.3, 0.6, 0.9: {np.ptp(coeffs):.1e}"
+    )
 
 
 @REGISTRY.claim("D08")
@@ -169,7 +190,9 @@ def tau_decreases_with_field(ctx):
         for X in (r["X_min_K_A2"], r["X_max_K_A2"]):
             E = np.sqrt(D**2 + (X * s) ** 2)
             tau_ats = _tau_eq55(E, D, T, G)
-            tau_tot = 1.0 / (1.0 / 1e-3 + 1.0 / tau_ats)  # with any field-independent tau_2LS (1 ms here)
+            tau_tot = 1.0 / (
+                1.0 / 1e-3 + 1.0 / tau_ats
+            )  # with any field-independent tau_2LS (1 ms here)
             ok &= bool(np.all(np.diff(tau_ats) < 0) and np.all(np.diff(tau_tot) < 0))
     return bool(ok)
 
@@ -180,14 +203,27 @@ def faint_low_field_loss_peak(ctx):
     par = load_yaml(PARAMETERS)
     r = _row("table07", "AlBaSiO", 77)
     B = np.concatenate([[0.0], np.geomspace(1e-5, 0.05, 200)])
-    y = dielectric.ats_loss_tan_delta(B, r["T_mK"] * 1e-3, r["A"], r["D_min_K"], r["X_min_K_A2"],
-                                      r["X_max_K_A2"], r["Gamma_per_s_K5"], par["omega_rad_per_s"])
+    y = dielectric.ats_loss_tan_delta(
+        B,
+        r["T_mK"] * 1e-3,
+        r["A"],
+        r["D_min_K"],
+        r["X_min_K_A2"],
+        r["X_max_K_A2"],
+        r["Gamma_per_s_K5"],
+        par["omega_rad_per_s"],
+    )
     i = int(np.argmax(y))
-    found = f"peak at {B[i] * 1e3:.2f} mT ({(y[i] / y[0] - 1):.1e} above B = 0)" if i > 0 else "no peak (monotonic)"
+    found = (
+        f"peak at {B[i] * 1e3:.2f} mT ({(y[i] / y[0] - 1):.1e} above B = 0)"
+        if i > 0
+        else "no peak (monotonic)"
+    )
     raise NotComputable(
         "needs the measurement frequency of the loss data of Wohlfahrt et al. [7]b (not stated; with the "
         f"assumed omega = 2 pi x {par['omega_rad_per_s'] / (2 * math.pi) / 1e3:g} kHz, Eq. 61 with Table 7 "
-        f"BAS 77 mK gives {found}) and the digitized inset")
+        f"BAS 77 mK gives {found}) and the digitized inset"
+    )
 
 
 # --------------------------------------------------------------------------- Sec. 5.1 (STM)
@@ -198,8 +234,9 @@ _STM = dict(C=1.0, omega=2 * math.pi * 1e3, gamma=2.5e-8, d0min=1e-12, emax=1e4)
 
 def _stm_total(T):
     p = _STM
-    return (dielectric.stm_resonant(T, p["C"], p["d0min"], p["emax"])
-            + dielectric.stm_relaxational(T, p["C"], p["omega"], p["gamma"], p["d0min"], p["emax"]))
+    return dielectric.stm_resonant(T, p["C"], p["d0min"], p["emax"]) + dielectric.stm_relaxational(
+        T, p["C"], p["omega"], p["gamma"], p["d0min"], p["emax"]
+    )
 
 
 def _slope(f, T):
@@ -212,7 +249,9 @@ def stm_slope_ratio(ctx):
     distribution Eq. 40); slopes far from T0 (T0/1000 and 1000 T0)."""
     T0 = dielectric.stm_T0(_STM["omega"], _STM["gamma"])
     low, high = _slope(_stm_total, 1e-3 * T0), _slope(_stm_total, 1e3 * T0)
-    return Reproduced(low / high, f"slopes {low:.4f} C and {high:.4f} C per ln T (T0 = {T0 * 1e3:.1f} mK)")
+    return Reproduced(
+        low / high, f"slopes {low:.4f} C and {high:.4f} C per ln T (T0 = {T0 * 1e3:.1f} mK)"
+    )
 
 
 @REGISTRY.claim("D11")
@@ -221,9 +260,15 @@ def stm_rel_slope_eq37(ctx):
     a slope C/3 per ln T (C = P p0^2/(eps0 eps_r)); computed: slope of the relaxational part alone."""
     p = _STM
     T0 = dielectric.stm_T0(p["omega"], p["gamma"])
-    rel = _slope(lambda T: dielectric.stm_relaxational(T, p["C"], p["omega"], p["gamma"], p["d0min"], p["emax"]),
-                 1e3 * T0)
-    return Reproduced(rel / p["C"], "slope of Eq. (35) line 2 with Eq. (40) at 1000 T0, in units of C")
+    rel = _slope(
+        lambda T: dielectric.stm_relaxational(
+            T, p["C"], p["omega"], p["gamma"], p["d0min"], p["emax"]
+        ),
+        1e3 * T0,
+    )
+    return Reproduced(
+        rel / p["C"], "slope of Eq. (35) line 2 with Eq. (40) at 1000 T0, in units of C"
+    )
 
 
 @REGISTRY.claim("D12")
@@ -232,10 +277,16 @@ def stm_minimum_temperature(ctx):
     from scipy.optimize import minimize_scalar
 
     T0 = dielectric.stm_T0(_STM["omega"], _STM["gamma"])
-    res = minimize_scalar(lambda u: _stm_total(T0 * math.exp(u)), bounds=(-3.0, 3.0), method="bounded",
-                          options={"xatol": 1e-6})
+    res = minimize_scalar(
+        lambda u: _stm_total(T0 * math.exp(u)),
+        bounds=(-3.0, 3.0),
+        method="bounded",
+        options={"xatol": 1e-6},
+    )
     T_min = T0 * math.exp(res.x)
-    return Reproduced(T_min / T0, f"minimum at {T_min * 1e3:.2f} mK vs (gamma omega/2)^(1/3) = {T0 * 1e3:.2f} mK")
+    return Reproduced(
+        T_min / T0, f"minimum at {T_min * 1e3:.2f} mK vs (gamma omega/2)^(1/3) = {T0 * 1e3:.2f} mK"
+    )
 
 
 @REGISTRY.claim("D13")

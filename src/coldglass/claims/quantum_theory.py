@@ -37,9 +37,15 @@ def _fig11(ctx):
 
 def _heat_capacity(ctx, reduced_temperature, time, c=None):
     p = _fig11(ctx)
-    return tls.heat_capacity(np.atleast_1d(reduced_temperature), time,
-                             p["c"] if c is None else c, p["tau_ref_s"],
-                             p["energy_ref_over_TD"], p["amplitude"], p["delta0_over_TD"])
+    return tls.heat_capacity(
+        np.atleast_1d(reduced_temperature),
+        time,
+        p["c"] if c is None else c,
+        p["tau_ref_s"],
+        p["energy_ref_over_TD"],
+        p["amplitude"],
+        p["delta0_over_TD"],
+    )
 
 
 def _external(what):
@@ -53,8 +59,10 @@ def _external(what):
 def conductivity_exponent(ctx):
     t = np.array([1e-4, 2e-4])
     kappa = phonons.scaled_kinetic_conductivity(t, 150.0)
-    return Reproduced(math.log(kappa[1] / kappa[0]) / math.log(2.0),
-                      "kinetic formula, Debye spectrum, l_mfp = 150 lambda(omega), T/T_D = 1e-4")
+    return Reproduced(
+        math.log(kappa[1] / kappa[0]) / math.log(2.0),
+        "kinetic formula, Debye spectrum, l_mfp = 150 lambda(omega), T/T_D = 1e-4",
+    )
 
 
 @REGISTRY.claim("C2")
@@ -64,8 +72,10 @@ def linear_heat_capacity_range(ctx):
 
 @REGISTRY.claim("C3")
 def universal_ratio_low_t(ctx):
-    _external("scaled kappa(T) data, Freeman & Anderson, Phys. Rev. B 34, 5684 (1986); "
-              "the theory's own Eq. (20) value is claim C50a")
+    _external(
+        "scaled kappa(T) data, Freeman & Anderson, Phys. Rev. B 34, 5684 (1986); "
+        "the theory's own Eq. (20) value is claim C50a"
+    )
 
 
 @REGISTRY.claim("C3b")
@@ -86,8 +96,10 @@ def plateau_range(ctx):
 @REGISTRY.claim("C6")
 def tls_density_empirical_range(ctx):
     s = _silica(ctx)
-    return Reproduced(tls.tls_density(s["T_g_K"], s["xi_m"]),
-                      "theory P-bar = 1/(k_B T_g xi^3), silica T_g = 1500 K, xi = 20 A (l.306)")
+    return Reproduced(
+        tls.tls_density(s["T_g_K"], s["xi_m"]),
+        "theory P-bar = 1/(k_B T_g xi^3), silica T_g = 1500 K, xi = 20 A (l.306)",
+    )
 
 
 @REGISTRY.claim("C6b")
@@ -99,8 +111,10 @@ def coupling_order(ctx):
 
 @REGISTRY.claim("C7")
 def strength_universality(ctx):
-    _external("compilation of P-bar, g for many glasses (Phillips 1981; Berret & Meissner, "
-              "Z. Phys. B 70, 65 (1988))")
+    _external(
+        "compilation of P-bar, g for many glasses (Phillips 1981; Berret & Meissner, "
+        "Z. Phys. B 70, 65 (1988))"
+    )
 
 
 @REGISTRY.claim("C9")
@@ -123,8 +137,10 @@ def workable_viscosity(ctx):
 
 @REGISTRY.claim("C12")
 def vitrification_time(ctx):
-    _external("laboratory cooling protocols (experimental); the review's own reference "
-              "time, 1 hr = 3600 s (l.180), lies inside the range")
+    _external(
+        "laboratory cooling protocols (experimental); the review's own reference "
+        "time, 1 hr = 3600 s (l.180), lies inside the range"
+    )
 
 
 @REGISTRY.claim("C13")
@@ -144,15 +160,19 @@ def vf_coefficient(ctx):
 
 @REGISTRY.claim("C17")
 def entropy_one_hour(ctx):
-    return Reproduced(rfot.configurational_entropy_at_tg(),
-                      "s_c = gamma^2/(4 Lambda), Lambda = ln 1e17, d_L/a = 0.1")
+    return Reproduced(
+        rfot.configurational_entropy_at_tg(),
+        "s_c = gamma^2/(4 Lambda), Lambda = ln 1e17, d_L/a = 0.1",
+    )
 
 
 @REGISTRY.claim("C18")
 def entropy_ratio(ctx):
-    return Reproduced(rfot.configurational_entropy_at_tg() / HARD_SPHERE_FUSION_ENTROPY,
-                      "s_c(T_m) = hard-sphere fusion entropy 1.16 k_B (l.228); with the "
-                      "Lennard-Jones 1.68 k_B the ratio is 0.49")
+    return Reproduced(
+        rfot.configurational_entropy_at_tg() / HARD_SPHERE_FUSION_ENTROPY,
+        "s_c(T_m) = hard-sphere fusion entropy 1.16 k_B (l.228); with the "
+        "Lennard-Jones 1.68 k_B the ratio is 0.49",
+    )
 
 
 @REGISTRY.claim("C19a")
@@ -167,17 +187,22 @@ def cooperative_size(ctx):
 
 @REGISTRY.claim("C19c")
 def cooperative_length_printed_formula(ctx):
-    printed = (8.0 / (3.0 * math.sqrt(3.0) * math.pi) * rfot.log_time_ratio()
-               / rfot.localization_log()) ** (2.0 / 3.0)
-    return Reproduced(printed, "prefactor 8/(3 sqrt(3) pi) as printed; 8/(3 sqrt(3 pi)) gives "
-                      f"{rfot.xi_over_a():.3f}")
+    printed = (
+        8.0 / (3.0 * math.sqrt(3.0) * math.pi) * rfot.log_time_ratio() / rfot.localization_log()
+    ) ** (2.0 / 3.0)
+    return Reproduced(
+        printed,
+        f"prefactor 8/(3 sqrt(3) pi) as printed; 8/(3 sqrt(3 pi)) gives {rfot.xi_over_a():.3f}",
+    )
 
 
 @REGISTRY.claim("C20")
 def barrier_width_coefficient(ctx):
     d = 10.0  # any D: the chain gives coefficient/sqrt(D)
-    return Reproduced(rfot.barrier_relative_width(d) * math.sqrt(d),
-                      "sqrt(Delta c_p/N*)/s_c with Delta c_p = 32.09/D, N* = 191, s_c = 0.82")
+    return Reproduced(
+        rfot.barrier_relative_width(d) * math.sqrt(d),
+        "sqrt(Delta c_p/N*)/s_c with Delta c_p = 32.09/D, N* = 191, s_c = 0.82",
+    )
 
 
 @REGISTRY.claim("C21")
@@ -187,8 +212,9 @@ def entropy_vanilla(ctx):
 
 @REGISTRY.claim("C21b")
 def entropy_softening_spread(ctx):
-    _external("barrier-softening theory and fits of Lubchenko & Wolynes, J. Chem. Phys. 119, "
-              "9088 (2003)")
+    _external(
+        "barrier-softening theory and fits of Lubchenko & Wolynes, J. Chem. Phys. 119, 9088 (2003)"
+    )
 
 
 @REGISTRY.claim("C22")
@@ -198,8 +224,10 @@ def xi_softening(ctx):
 
 @REGISTRY.claim("C23")
 def collisional_decades(ctx):
-    _external("TNB viscosity (Plazek & Magill, J. Chem. Phys. 49, 3678 (1968)) and the "
-              "softening fit of Lubchenko & Wolynes (2003b)")
+    _external(
+        "TNB viscosity (Plazek & Magill, J. Chem. Phys. 49, 3678 (1968)) and the "
+        "softening fit of Lubchenko & Wolynes (2003b)"
+    )
 
 
 @REGISTRY.claim("C23b")
@@ -227,7 +255,8 @@ def nmt_prefactor(ctx):
     raise NotComputable(
         "needs the aging-barrier theory of Lubchenko & Wolynes, J. Chem. Phys. 121, 2852 "
         f"(2004), not given in the review; freezing s_c and gamma at T_g in Eq. (7) gives "
-        f"m x_NMT = Lambda/ln10 = {rfot.frozen_entropy_nmt_product():.1f}")
+        f"m x_NMT = Lambda/ln10 = {rfot.frozen_entropy_nmt_product():.1f}"
+    )
 
 
 @REGISTRY.claim("C28")
@@ -277,8 +306,10 @@ def classical_barrier(ctx):
 
 @REGISTRY.claim("C35")
 def simplification_error(ctx):
-    _external("level-repulsion (quantum mixing) analysis of Sec. V, beyond lines 1-425, and "
-              "Lubchenko & Wolynes, PRL 87, 195901 (2001)")
+    _external(
+        "level-repulsion (quantum mixing) analysis of Sec. V, beyond lines 1-425, and "
+        "Lubchenko & Wolynes, PRL 87, 195901 (2001)"
+    )
 
 
 @REGISTRY.claim("C36a")
@@ -295,8 +326,12 @@ def tunnelling_barrier(ctx):
 def tunnelling_barrier_identity(ctx):
     from scipy.optimize import minimize_scalar
 
-    res = minimize_scalar(lambda n: -float(rfot.tunnelling_threshold(n)), bounds=(1.0, 60.0),
-                          method="bounded", options={"xatol": 1e-10})
+    res = minimize_scalar(
+        lambda n: -float(rfot.tunnelling_threshold(n)),
+        bounds=(1.0, 60.0),
+        method="bounded",
+        options={"xatol": 1e-10},
+    )
     closed = rfot.droplet_barrier() / (2.0 * math.sqrt(2.0) - 1.0)
     return bool(abs(-res.fun / closed - 1.0) < 1e-8)
 
@@ -309,9 +344,10 @@ def barrier_exponent(ctx):
 @REGISTRY.claim("C38")
 def zero_barrier_fraction(ctx):
     s_c = rfot.configurational_entropy_at_tg()
-    return Reproduced(rfot.zero_barrier_fraction(),
-                      f"exp(-18.46 s_c); the rounded exp(-18 x {s_c:.2f}) = "
-                      f"{math.exp(-18 * s_c):.2g}")
+    return Reproduced(
+        rfot.zero_barrier_fraction(),
+        f"exp(-18.46 s_c); the rounded exp(-18 x {s_c:.2f}) = {math.exp(-18 * s_c):.2g}",
+    )
 
 
 def _extra_molecules():
@@ -351,8 +387,11 @@ def region_across(ctx):
 def wavelength_over_spacing(ctx):
     s = _silica(ctx)
     lam = phonons.thermal_wavelength(1.0, s["c_s_m_per_s"])
-    return Reproduced(lam / s["a_m"], "lambda = h c_s/k_B T (Eq. 20 convention), a = 3.5 A; "
-                      "with l.61's hbar c_s/k_B T it is 2 pi smaller (89 a)")
+    return Reproduced(
+        lam / s["a_m"],
+        "lambda = h c_s/k_B T (Eq. 20 convention), a = 3.5 A; "
+        "with l.61's hbar c_s/k_B T it is 2 pi smaller (89 a)",
+    )
 
 
 @REGISTRY.claim("C43")
@@ -363,8 +402,10 @@ def mfp_150(ctx):
 @REGISTRY.claim("C44")
 def cohesion_energy(ctx):
     s = _silica(ctx)
-    return Reproduced(units.joule_to_ev(tls.elastic_energy_scale(
-        s["rho_kg_per_m3"], s["c_s_m_per_s"], s["a_m"])), "silica, a = 3.5 A")
+    return Reproduced(
+        units.joule_to_ev(tls.elastic_energy_scale(s["rho_kg_per_m3"], s["c_s_m_per_s"], s["a_m"])),
+        "silica, a = 3.5 A",
+    )
 
 
 @REGISTRY.claim("C45")
@@ -374,19 +415,21 @@ def surface_estimate_ratio(ctx):
     n_star = rfot.cooperative_region_size()
     d_l = a * tls.strain_at_glass_transition(s["T_g_K"], rho, c_s, a)  # d_L/a = |grad phi|
     surface = a**2 * math.sqrt(n_star ** (2.0 / 3.0)) * (1.0 / rfot.xi_over_a()) * d_l
-    return Reproduced(rho * c_s**2 * surface / tls.phonon_coupling(s["T_g_K"], rho, c_s, a),
-                      "g ~ rho c_s^2 a^2 N*^(1/3) (a/xi) d_L with d_L/a = |grad phi|; with the "
-                      "1/2 of g = rho c_s^2 int d_ii/2 (l.326) the ratio is 0.5")
+    return Reproduced(
+        rho * c_s**2 * surface / tls.phonon_coupling(s["T_g_K"], rho, c_s, a),
+        "g ~ rho c_s^2 a^2 N*^(1/3) (a/xi) d_L with d_L/a = |grad phi|; with the "
+        "1/2 of g = rho c_s^2 int d_ii/2 (l.326) the ratio is 0.5",
+    )
 
 
 @REGISTRY.claim("C46a")
 def silica_strain(ctx):
     s = _silica(ctx)
     a = _silica_bead_from_debye(ctx)
-    return Reproduced(tls.strain_at_glass_transition(s["T_g_K"], s["rho_kg_per_m3"],
-                                                     s["c_s_m_per_s"], a),
-                      "a = (6 pi^2)^(1/3) c_s/omega_D = 3.57 A, c_s = 4100 m/s, rho = 2.2 g/cm^3, "
-                      "T_g = 1500 K")
+    return Reproduced(
+        tls.strain_at_glass_transition(s["T_g_K"], s["rho_kg_per_m3"], s["c_s_m_per_s"], a),
+        "a = (6 pi^2)^(1/3) c_s/omega_D = 3.57 A, c_s = 4100 m/s, rho = 2.2 g/cm^3, T_g = 1500 K",
+    )
 
 
 @REGISTRY.claim("C46b")
@@ -426,15 +469,20 @@ def universality_spread(ctx):
     lam = [rfot.log_time_ratio(rfot.TAU_OVER_TAU0_AT_TG * t / 3600.0) for t in (1e2, 1e5)]
     n_star = [rfot.cooperative_region_size(tau_over_tau0=math.exp(x)) for x in lam]
     half_spread = (n_star[1] - n_star[0]) / (2.0 * rfot.cooperative_region_size())
-    return Reproduced(half_spread, "half-range of (xi/a)^3 for vitrification times 1e2..1e5 s "
-                      "relative to 1 hr; the epsilon-Delta correlation part is not computable")
+    return Reproduced(
+        half_spread,
+        "half-range of (xi/a)^3 for vitrification times 1e2..1e5 s "
+        "relative to 1 hr; the epsilon-Delta correlation part is not computable",
+    )
 
 
 @REGISTRY.claim("C50a")
 def mfp_ratio_eq20(ctx):
-    return Reproduced(tls.universal_mfp_ratio(rfot.XI_CUBED_PRINTED),
-                      f"(xi/a)^3 = 200 as at l.352; with the exact 191: "
-                      f"{tls.universal_mfp_ratio(rfot.cooperative_region_size()):.1f}")
+    return Reproduced(
+        tls.universal_mfp_ratio(rfot.XI_CUBED_PRINTED),
+        f"(xi/a)^3 = 200 as at l.352; with the exact 191: "
+        f"{tls.universal_mfp_ratio(rfot.cooperative_region_size()):.1f}",
+    )
 
 
 @REGISTRY.claim("C50b")
@@ -445,8 +493,11 @@ def mfp_ratio_factor(ctx):
 @REGISTRY.claim("C51")
 def experimental_strength(ctx):
     c = tls.strength_from_mfp_ratio(150.0)
-    return Reproduced(c, "P-bar g^2/rho c_s^2 implied by l/lambda = 150 through Eq. (19) at "
-                      f"hbar omega = k_B T; with the 1/3 orientation average {3 * c:.2g}")
+    return Reproduced(
+        c,
+        "P-bar g^2/rho c_s^2 implied by l/lambda = 150 through Eq. (19) at "
+        f"hbar omega = k_B T; with the 1/3 orientation average {3 * c:.2g}",
+    )
 
 
 # --- Sec. III.C -----------------------------------------------------------------------
@@ -455,11 +506,15 @@ def experimental_strength(ctx):
 @REGISTRY.claim("C55")
 def distribution_exponent_silica(ctx):
     s = _silica(ctx)
-    hbar_omega_over_tg = (rfot.barrier_top_frequency_coefficient() / rfot.xi_over_a()
-                          * s["T_D_K"] / s["T_g_K"])
+    hbar_omega_over_tg = (
+        rfot.barrier_top_frequency_coefficient() / rfot.xi_over_a() * s["T_D_K"] / s["T_g_K"]
+    )
     c = tls.distribution_exponent(hbar_omega_over_tg)
-    return Reproduced(c, "omega = 1.67 (a/xi) omega_D from Eq. (29), silica T_D/T_g = 342/1500; "
-                      f"with the pi of Eqs. (14), (21): {tls.distribution_exponent(hbar_omega_over_tg, True):.3f}")
+    return Reproduced(
+        c,
+        "omega = 1.67 (a/xi) omega_D from Eq. (29), silica T_D/T_g = 342/1500; "
+        f"with the pi of Eqs. (14), (21): {tls.distribution_exponent(hbar_omega_over_tg, True):.3f}",
+    )
 
 
 def _long_time_slopes(ctx):
@@ -471,7 +526,9 @@ def _long_time_slopes(ctx):
 
 @REGISTRY.claim("C56a")
 def anomalous_exponent(ctx):
-    return Reproduced(_long_time_slopes(ctx)[0], "d ln C/d ln T - 1 of Eq. (27), c = 0.1, t = 1e120 s")
+    return Reproduced(
+        _long_time_slopes(ctx)[0], "d ln C/d ln T - 1 of Eq. (27), c = 0.1, t = 1e120 s"
+    )
 
 
 @REGISTRY.claim("C56b")
@@ -489,8 +546,9 @@ def rate_cube(ctx):
     s = _silica(ctx)
     g = tls.phonon_coupling(s["T_g_K"], s["rho_kg_per_m3"], s["c_s_m_per_s"], s["a_m"])
     temps = np.array([0.01, 0.02])
-    rates = tls.fastest_relaxation_rate(units.K_B * temps, temps, g, s["rho_kg_per_m3"],
-                                        s["c_s_m_per_s"])
+    rates = tls.fastest_relaxation_rate(
+        units.K_B * temps, temps, g, s["rho_kg_per_m3"], s["c_s_m_per_s"]
+    )
     return math.log(rates[1] / rates[0]) / math.log(2.0)
 
 
@@ -502,12 +560,14 @@ def rate_at_10mk(ctx):
 @REGISTRY.claim("C59")
 def tau_min_theory(ctx):
     s = _silica(ctx)
-    tau = tls.fastest_relaxation_time_universal(_fig11(ctx)["energy_ref_over_TD"],
-                                                s["T_g_K"] / s["T_D_K"], s["T_D_K"])
+    tau = tls.fastest_relaxation_time_universal(
+        _fig11(ctx)["energy_ref_over_TD"], s["T_g_K"] / s["T_D_K"], s["T_D_K"]
+    )
     raise NotComputable(
         "the glass (T_g/T_D and T_D) behind the 2.0 us is not stated; for silica Eq. (25) with "
         f"Eq. (18) gives {tau * 1e6:.2f} us ({3 * tau * 1e6:.2f} us with the 1/3 orientation "
-        "average); Goubau & Tait (1975) data not bundled")
+        "average); Goubau & Tait (1975) data not bundled"
+    )
 
 
 @REGISTRY.claim("C60")
@@ -522,8 +582,10 @@ def conductivity_exponent_c(ctx):
     c = _fig11(ctx)["c"]
     t = np.array([1e-4, 2e-4])
     kappa = phonons.scaled_kinetic_conductivity(t, 150.0, exponent=c)
-    return Reproduced(math.log(kappa[1] / kappa[0]) / math.log(2.0),
-                      "resonant scatterers ~ E^-c: l_mfp = L0 lambda (omega/omega_D)^c")
+    return Reproduced(
+        math.log(kappa[1] / kappa[0]) / math.log(2.0),
+        "resonant scatterers ~ E^-c: l_mfp = L0 lambda (omega/omega_D)^c",
+    )
 
 
 @REGISTRY.claim("N1")
@@ -547,14 +609,18 @@ def m_inverse_of_d(ctx):
 
 @REGISTRY.claim("N3")
 def fig5_agreement(ctx):
-    _external("calorimetric and kinetic fragilities of many liquids, Stevenson & Wolynes, "
-              "J. Phys. Chem. B 109, 15093 (2005)")
+    _external(
+        "calorimetric and kinetic fragilities of many liquids, Stevenson & Wolynes, "
+        "J. Phys. Chem. B 109, 15093 (2005)"
+    )
 
 
 @REGISTRY.claim("N4")
 def fig6_agreement(ctx):
-    _external("beta and fragility compilation, Boehmer, Ngai, Angell & Plazek, J. Chem. Phys. "
-              "99, 4201 (1993)")
+    _external(
+        "beta and fragility compilation, Boehmer, Ngai, Angell & Plazek, J. Chem. Phys. "
+        "99, 4201 (1993)"
+    )
 
 
 @REGISTRY.claim("N5")
@@ -564,8 +630,10 @@ def fig8_fragile_above(ctx):
 
 @REGISTRY.claim("N6")
 def fig7_fit(ctx):
-    _external("TNB viscosity, Plazek & Magill (1968), and the softening theory of Lubchenko & "
-              "Wolynes (2003b)")
+    _external(
+        "TNB viscosity, Plazek & Magill (1968), and the softening theory of Lubchenko & "
+        "Wolynes (2003b)"
+    )
 
 
 _FIG6_D = (5.0, 20.0, 100.0)
@@ -575,8 +643,12 @@ _FIG6_D = (5.0, 20.0, 100.0)
 def beta_rises_with_d(ctx):
     from coldglass import fragility
 
-    return bool(all(np.all(np.diff(fragility.stretching_exponent(_FIG6_D, kind)) > 0)
-                    for kind in ("gaussian", "truncated")))
+    return bool(
+        all(
+            np.all(np.diff(fragility.stretching_exponent(_FIG6_D, kind)) > 0)
+            for kind in ("gaussian", "truncated")
+        )
+    )
 
 
 @REGISTRY.claim("N8")

@@ -7,8 +7,6 @@ CLAIM_INPUTS[MT]["dielectric_parameters"] = MT_DIELECTRIC_PARAMETERS
 
 
 rule magnetic_tunneling_dielectric_curves:
-    conda:
-        CONDA_ENV
     input:
         parameters=MT_DIELECTRIC_PARAMETERS,
         table05=f"{MT_TABLES}/table05.csv",
@@ -19,20 +17,20 @@ rule magnetic_tunneling_dielectric_curves:
         fig09=data_file(MT, "fig09"),
         fig10=data_file(MT, "fig10"),
         fig11=data_file(MT, "fig11"),
-    params:
-        quick=config["quick"],
     log:
         logfile(MT, "dielectric_curves"),
     benchmark:
         benchfile(MT, "dielectric_curves")
+    conda:
+        CONDA_ENV
+    params:
+        quick=config["quick"],
     script:
         "../../../scripts/magnetic_tunneling/dielectric_curves.py"
 
 
+# Refit every digitized series data/raw/magnetic_tunneling/digitized/<name>.csv.
 rule magnetic_tunneling_fit_digitized:
-    """Refit every digitized series data/raw/magnetic_tunneling/digitized/<name>.csv."""
-    conda:
-        CONDA_ENV
     input:
         csv=f"{MT_DIGITIZED}/{{name}}.csv",
         sidecar=f"{MT_DIGITIZED}/{{name}}.yaml",
@@ -42,16 +40,20 @@ rule magnetic_tunneling_fit_digitized:
         table07=f"{MT_TABLES}/table07.csv",
     output:
         "results/magnetic_tunneling/fits/{name}.csv",
-    wildcard_constraints:
-        name="fig(08|09|10|11)[^/]*",
     log:
         logfile(MT, "fit_{name}"),
     benchmark:
         benchfile(MT, "fit_{name}")
+    wildcard_constraints:
+        name="fig(08|09|10|11)[^/]*",
+    conda:
+        CONDA_ENV
     script:
         "../../../scripts/magnetic_tunneling/fit_digitized.py"
 
 
 PAPER_TARGETS[MT] += figure_files(MT, MT_DIELECTRIC_FIGS) + [
-    f"results/{MT}/fits/{name}.csv" for fig in MT_DIELECTRIC_FIGS for name in digitized_series(MT, fig)
+    f"results/{MT}/fits/{name}.csv"
+    for fig in MT_DIELECTRIC_FIGS
+    for name in digitized_series(MT, fig)
 ]
