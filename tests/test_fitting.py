@@ -326,7 +326,9 @@ def test_fig08_overlays_digitized_points_and_drops_note(tmp_path, monkeypatch):
     (tmp_path / "fig08_bas.csv").write_text("x,y\n" + "".join(f"{b},{v}\n" for b, v in zip(B, y)))
     (tmp_path / "fig08_bas.yaml").write_text(SIDECAR.replace("x_unit: mT", "x_unit: T"))
     notes = []
-    monkeypatch.setattr(plotting, "note_not_bundled", lambda ax, source, **kw: notes.append(source))
+    monkeypatch.setattr(
+        plotting, "note_data_not_shown", lambda ax, source, **kw: notes.append(source)
+    )
     plot = SimpleNamespace(
         input=SimpleNamespace(data=out["fig08"], digitized=[str(tmp_path / "fig08_bas.csv")]),
         output=SimpleNamespace(pdf=str(tmp_path / "fig08.pdf")),

@@ -7,7 +7,7 @@ import pytest
 from coldglass import ledger
 from coldglass.io import InputError
 
-HEADER = "claim_id,location,statement,printed_value,unit,tolerance_kind,tolerance\n"
+HEADER = "claim_id,location,statement,printed_value,unit,tolerance_kind,tolerance,quote\n"
 
 
 def write(tmp_path, body, name="claims.csv"):

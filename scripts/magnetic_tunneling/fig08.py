@@ -26,7 +26,7 @@ for ax, (key, sub) in zip(axes, df.groupby("curve", sort=True)):
     for side, p in mine:
         ax.plot(p.B_T, p.value * 1e5, "o", ms=3, mfc="none", color="k", label=side["series"])
     if not mine:
-        plotting.note_not_bundled(ax, par["source"][glass], loc=(0.04, 0.04))
+        plotting.note_data_not_shown(ax, par["source"][glass], loc=(0.04, 0.04))
     ax.axhline(0, color="0.6", lw=0.6)
     ax.set_xscale("log")
     ax.set_xlabel("$B$ (T)")

@@ -23,7 +23,7 @@ for ax, panel in zip(axes, ("a", "b")):
     for side, p in mine:
         ax.plot(p.B_T, p.value * 1e5, "o", ms=3, mfc="none", color="k", label=side["series"])
     if not mine:
-        plotting.note_not_bundled(ax, par["source"])
+        plotting.note_data_not_shown(ax, par["source"])
     ax.set_xscale("log")
     ax.set_xlabel("$B$ (T)")
     glass = main.glass.iloc[0]

@@ -27,7 +27,7 @@ ax.set_title(
     r"$\lambda = 2\pi c_s/\omega$;  $K = k_B^3T_D^2/\pi\hbar^2 c_s$",
     fontsize=9,
 )
-plotting.note_not_bundled(
+plotting.note_data_not_shown(
     ax, "Freeman & Anderson,\nPhys. Rev. B 34, 5684 (1986), Fig. 2", loc=(0.52, 0.03)
 )
 plotting.save_figure(fig, snakemake.output.pdf)

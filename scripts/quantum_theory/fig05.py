@@ -53,7 +53,7 @@ ax.text(
     fontsize=7.5,
 )
 ax.legend(loc="upper left")
-plotting.note_not_bundled(
+plotting.note_data_not_shown(
     ax, "Stevenson & Wolynes 2004 (unpubl.) =\nJ. Phys. Chem. B 109, 15093 (2005)", loc=(0.03, 0.78)
 )
 plotting.save_figure(fig, snakemake.output.pdf)

@@ -47,7 +47,7 @@ ax.text(
     fontsize=7.5,
 )
 ax.legend(loc="upper left", fontsize=8)
-plotting.note_not_bundled(
+plotting.note_data_not_shown(
     ax, "Boehmer, Ngai, Angell & Plazek,\nJ. Chem. Phys. 99, 4201 (1993)", loc=(0.02, 0.52)
 )
 plotting.save_figure(fig, snakemake.output.pdf)

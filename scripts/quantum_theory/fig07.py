@@ -31,7 +31,7 @@ ax.set_ylabel(r"$\log_{10}\,\eta$ (poise)")
 ax.set_ylim(-3, 16)
 ax.set_title("TNB viscosity: vanilla RFOT (no barrier softening)", fontsize=9)
 ax.legend(loc="upper right", bbox_to_anchor=(1.0, 0.80), fontsize=8)
-plotting.note_not_bundled(
+plotting.note_data_not_shown(
     ax,
     "Plazek & Magill, J. Chem. Phys. 49, 3678 (1968);\n"
     "softened fit of Lubchenko & Wolynes 2003b not reproducible here",

@@ -32,6 +32,7 @@ CLAIM_COLUMNS = (
     "unit",
     "tolerance_kind",
     "tolerance",
+    "quote",
 )
 TOLERANCE_KINDS = ("rel", "abs", "order_of_magnitude", "range", "sign", "qualitative")
 NUMERIC_TOLERANCE_KINDS = ("rel", "abs", "order_of_magnitude")
@@ -106,6 +107,7 @@ class Claim:
     tolerance_kind: str
     tolerance: float | None
     bounds: tuple = (None, None)  # (low, high) for range; (value, value) otherwise
+    quote: str = ""  # first words of the paper's sentence, for a PDF search
 
 
 def _parse_bounds(text, path, row):
@@ -175,6 +177,7 @@ def _validate_row(number, row, path):
         kind,
         tolerance,
         bounds,
+        (row.get("quote") or "").strip(),
     )
 
 
@@ -276,6 +279,7 @@ def evaluate(claims, registry, ctx, errata=frozenset()):
                 "unit": claim.unit,
                 "tolerance_kind": claim.tolerance_kind,
                 "tolerance": math.nan if claim.tolerance is None else claim.tolerance,
+                "quote": claim.quote,
             }
         )
     return pd.DataFrame.from_records(records)

@@ -42,18 +42,88 @@ def save_figure(fig, pdf_path):
     plt.close(fig)
 
 
-def note_not_bundled(ax, source, loc=(0.02, 0.02)):
-    """State on the axes that the experimental points are not bundled, naming their source."""
+def note_data_not_shown(ax, source, loc=(0.02, 0.02)):
+    """State on the axes that the experimental points are not shown, naming their source.
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        The panel whose data are absent.
+    source : str
+        The publication the points come from ("Freeman & Anderson 1986, Fig. 2").
+    loc : tuple of float
+        Lower-left corner of the note in axes coordinates.
+    """
     ax.text(
         *loc,
-        f"Experimental points not bundled\n(source: {source})",
+        f"Data not shown\n(source: {source})",
         transform=ax.transAxes,
-        fontsize=7,
+        fontsize=8,
         color="0.35",
         ha="left",
         va="bottom",
         bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": "0.7", "lw": 0.5},
     )
+
+
+def draw_digitized(ax, job, x_units=None, y_units=None, panel=None, **style):
+    """Draw every digitized series of the figure (``job.input.digitized``) as markers.
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        Where to draw.
+    job : snakemake.script.Snakemake
+        The plot job; its ``input.digitized`` lists WebPlotDigitizer CSV files whose YAML
+        sidecars are read by :func:`coldglass.io.read_digitized`.
+    x_units, y_units : dict of str to float, optional
+        Accepted sidecar ``x_unit`` / ``y_unit`` values and the factor converting each to the
+        axis unit. ``None`` accepts any unit with factor 1.
+    panel : str, optional
+        Draw only series whose sidecar ``figure`` ends with this panel letter.
+    **style
+        Passed to ``Axes.plot`` (defaults: open circles).
+
+    Returns
+    -------
+    list of dict
+        The sidecars of the series drawn (empty: the caller notes the data are not shown).
+
+    Raises
+    ------
+    coldglass.io.InputError
+        A sidecar whose unit the figure cannot convert, naming the file and field.
+    """
+    from coldglass import io
+
+    style = {"marker": "o", "linestyle": "none", "ms": 3.5, "mfc": "none", **style}
+    drawn = []
+    for path in getattr(job.input, "digitized", []):
+        data, side = io.read_digitized(path)
+        if panel is not None and not str(side["figure"]).endswith(panel):
+            continue
+        x_factor = _unit_factor(side, "x_unit", x_units, path)
+        y_factor = _unit_factor(side, "y_unit", y_units, path)
+        ax.plot(data.x * x_factor, data.y * y_factor, label=str(side["series"]), **style)
+        drawn.append(side)
+    return drawn
+
+
+def _unit_factor(sidecar, field, accepted, csv_path):
+    """Factor converting a digitized series' ``field`` unit to the axis unit."""
+    from coldglass import io
+
+    if accepted is None:
+        return 1.0
+    unit = str(sidecar[field])
+    if unit not in accepted:
+        raise io.InputError(
+            Path(csv_path).with_suffix(".yaml"),
+            f"{field} {unit!r} cannot be drawn on this figure; use one of "
+            + ", ".join(repr(u) for u in accepted),
+            field=field,
+        )
+    return accepted[unit]
 
 
 def draw_beads(ax, xy, radius=0.45, dashed=False, **style):
