@@ -128,9 +128,11 @@ def _random_axis(out):
 
 
 @njit(cache=True)
-def _add_pair(fields, position, d, e, sign, t2):
+def _add_pair(fields, position, n, d, e, sign, t2):
+    """Add one source at ``position`` to the four fields (``n`` is scratch space)."""
     r = math.sqrt(position[0] ** 2 + position[1] ** 2 + position[2] ** 2)
-    n = position / r
+    for i in range(3):
+        n[i] = position[i] / r
     r3 = r * r * r
     r4 = r3 * r
     fields[0] += pair_volume(d, n) / r3
@@ -162,8 +164,9 @@ def configuration_fields(positions, axes, signs, centre_axis, t2):
         B, h_zz, b_eta, b_gamma (columns of ``FIELDS``), without the tail correction.
     """
     fields = np.zeros(4)
+    n = np.empty(3)
     for j in range(positions.shape[0]):
-        _add_pair(fields, positions[j], centre_axis, axes[j], signs[j], t2)
+        _add_pair(fields, positions[j], n, centre_axis, axes[j], signs[j], t2)
     return fields
 
 
@@ -193,6 +196,7 @@ def _sample(x, r_max, n_samples, t2, tail_sd, seed):
     centre_axis = np.empty(3)
     axis = np.empty(3)
     position = np.empty(3)
+    direction = np.empty(3)
     for s in range(n_samples):
         k = np.random.binomial(n_sites, x)  # noqa: NPY002 (numba supports only the legacy generator; seeded)
         used = np.empty(k, dtype=np.int64)
@@ -217,7 +221,7 @@ def _sample(x, r_max, n_samples, t2, tail_sd, seed):
             position[2] = kk
             _random_axis(axis)
             sign = 1.0 if np.random.random() < 0.5 else -1.0  # noqa: NPY002 (numba supports only the legacy generator; seeded)
-            _add_pair(fields, position, centre_axis, axis, sign, t2)
+            _add_pair(fields, position, direction, centre_axis, axis, sign, t2)
         for p in range(k):
             occupied[used[p]] = 0
         for c in range(4):
