@@ -169,3 +169,23 @@ def test_eq60_prefactors():
     factors = ei.eq60_prefactors(rho=1.0, c_t=0.6)
     assert factors["printed"][0] / factors["consistent"][0] == pytest.approx(4.0)
     assert factors["printed"][1] / factors["consistent"][1] == pytest.approx(8 * PI2)
+
+
+def test_plaquette_projection_separates_s_and_tau():
+    strain = _sym2()
+    gradient = RNG.normal(size=(3, 3, 3))
+    gradient = (gradient + gradient.transpose(2, 1, 0)) / 2.0
+    split = ei.plaquette_projection(strain, gradient)
+    assert split["strain"][2] == pytest.approx(0.0, abs=1e-14)
+    assert split["strain"][3] == pytest.approx(0.0, abs=1e-14)
+    assert abs(split["strain"][1]) > 1e-3
+    assert split["gradient"][0] == pytest.approx(0.0, abs=1e-14)
+    assert split["gradient"][1] == pytest.approx(0.0, abs=1e-14)
+    assert max(abs(split["gradient"][2]), abs(split["gradient"][3])) > 1e-3
+
+
+def test_energy_hierarchy_is_ordered_below_x_1():
+    scales = ei.energy_hierarchy(np.array([1e-4, 1e-2, 0.1]), 1.0 / 3.0)
+    assert np.all(scales["ising"] > scales["random_field_tau"])
+    assert np.all(scales["random_field_tau"] > scales["tau_tau"])
+    assert scales["zeta_suppression"][0] == pytest.approx(0.0155, abs=1e-4)

@@ -89,3 +89,8 @@ def test_resonant_fraction_of_a_cauchy_sample():
     sample = np.random.default_rng(1).standard_cauchy(400_000)
     fraction = rf.resonant_fraction(sample, 1e-4, 0.05)
     assert fraction == pytest.approx(2e-4 / math.pi, rel=0.05)
+
+
+def test_lattice_sum_of_inverse_sixth_power():
+    assert rf.lattice_sum(6.0, 30.0) == pytest.approx(8.4019239741, rel=1e-6)
+    assert rf.lattice_sum(6.0, 20.0) == pytest.approx(rf.lattice_sum(6.0, 30.0), rel=1e-5)

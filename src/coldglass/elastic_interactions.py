@@ -50,9 +50,11 @@ __all__ = [
     "eq36_s_tau_kernel",
     "eq60_prefactors",
     "eq66_volume_tau_kernel",
+    "energy_hierarchy",
     "isotropic_basis",
     "kelvin_derivative",
     "momentum_sum",
+    "plaquette_projection",
     "polarisation_sum_residual",
     "radial_derivative",
     "regulated_scalar_integral",
@@ -654,3 +656,70 @@ def scalar_integral(name, eps=0.005):
     linearly, which the extrapolation 2 I(eps/2) - I(eps) removes.
     """
     return 2.0 * regulated_scalar_integral(name, eps / 2.0) - regulated_scalar_integral(name, eps)
+
+
+# --- the plaquette defect and the energy hierarchy ---------------------------------------
+
+
+def plaquette_projection(strain, gradient):
+    """Energies of the four plaquette states split into 1, S^z, tau^z and S^z tau^z parts.
+
+    Parameters
+    ----------
+    strain : array_like, shape (3, 3)
+        Uniform symmetric strain eps_ab (couples through gamma_0 d d, Eq. 7).
+    gradient : array_like, shape (3, 3, 3)
+        Strain gradient d_b eps_ad, index order (a, b, d) (couples through zeta_0 d d d,
+        Eq. 8).
+
+    Returns
+    -------
+    dict
+        "strain" and "gradient": the coefficients (1, S^z, tau^z, S^z tau^z) of the state
+        energies E_k = -d_k.eps.d_k and E_k = -d_ka d_kb d_kd d_b eps_ad, for the four states
+        d_k at 45 + 90 k degrees of Fig. 1 (S = which diagonal, tau = which end).
+
+    Notes
+    -----
+    Sec. II.A (l.95-97, l.140): uniform strain cannot distinguish states rotated by 180 deg
+    (no linear tau coupling, "to first order in the displacement the two opposite sites are
+    equivalent", Fig. 1 caption), the gradient couples only to tau.
+    """
+    angles = np.deg2rad(45.0 + 90.0 * np.arange(4))
+    d = np.stack([np.cos(angles), np.sin(angles), np.zeros(4)], axis=1)
+    s_z = np.array([1.0, -1.0, 1.0, -1.0])
+    tau_z = np.array([1.0, 1.0, -1.0, -1.0])
+    basis = np.stack([np.ones(4), s_z, tau_z, s_z * tau_z], axis=1)
+    energies = {
+        "strain": -np.einsum("ka,ab,kb->k", d, strain, d),
+        "gradient": -np.einsum("ka,kb,kd,abd->k", d, d, d, gradient),
+    }
+    return {k: tuple(float(c) for c in basis.T @ e / 4.0) for k, e in energies.items()}
+
+
+def energy_hierarchy(x, a_d_over_a0, u0=1.0):
+    """Typical energies of the terms of Eq. (74) vs concentration (Secs. III-IV).
+
+    Parameters
+    ----------
+    x : float or array_like
+        Concentration.
+    a_d_over_a0 : float
+        Defect-dynamics length over lattice length (l.142).
+    u0 : float
+        Energy scale U_0 (l.142, l.274).
+
+    Returns
+    -------
+    dict
+        "ising" = x U_0 (U^zz and B, l.274), "random_field_tau" = (a_d/a_0) x^(4/3) U_0
+        (b, Eqs. 63, 69: zeta/l_d^4 with zeta ~ U_0 a_d, l_d = a_0 x^(-1/3)), "tau_tau" =
+        (a_d/a_0)^2 x^(5/3) U_0 (J, Eq. 72), "zeta_suppression" = a_d x^(1/3)/a_0 (l.142).
+    """
+    x = np.asarray(x, dtype=float)
+    return {
+        "ising": x * u0,
+        "random_field_tau": a_d_over_a0 * x ** (4.0 / 3.0) * u0,
+        "tau_tau": a_d_over_a0**2 * x ** (5.0 / 3.0) * u0,
+        "zeta_suppression": a_d_over_a0 * x ** (1.0 / 3.0),
+    }
