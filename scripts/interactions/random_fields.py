@@ -44,6 +44,7 @@ for index, x in enumerate(cfg["concentrations"]):
                 "mean_defects": float(out["counts"].mean()),
                 "tail_sd": float(out["tail_sd"][column]),
                 **stats,
+                "mean": float(np.mean(fields[:, column])),
                 "alpha": law["alpha"],
                 "law_scale": law["scale"],
                 "law_location": law["location"],
