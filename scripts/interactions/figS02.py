@@ -31,6 +31,7 @@ for index, (kernel, label) in enumerate(labels.items()):
     )
 ax.set_xlabel(r"$R/a_0$")
 ax.xaxis.set_minor_formatter(NullFormatter())
+ax.set_xticks([2, 5, 10, 20, 40], ["2", "5", "10", "20", "40"])
 ax.set_ylabel(r"$|U(R)|$ (coupling$^2/4\pi\rho c_l^2$)")
 ax.legend(
     fontsize=8,
