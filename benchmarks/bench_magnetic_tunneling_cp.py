@@ -45,9 +45,14 @@ def main():
     for glass, T, dmin, xa, xb, pn in ROWS:
         a = ats.d0phi_kelvin(B, xa)
         b = ats.d0phi_kelvin(B, xb)
-        tk, ck = best_of(lambda: hc.ats_heat_capacity(T, dmin, a, b, xb / xa, pn), 5)
+        tk, ck = best_of(
+            lambda T=T, dmin=dmin, a=a, b=b, xa=xa, xb=xb, pn=pn: hc.ats_heat_capacity(
+                T, dmin, a, b, xb / xa, pn
+            ),
+            5,
+        )
         tr, cr = best_of(
-            lambda: np.array(
+            lambda T=T, dmin=dmin, a=a, b=b, xa=xa, xb=xb, pn=pn: np.array(
                 [
                     hc.ats_heat_capacity_quad(T, dmin, float(ai), float(bi), xb / xa, pn)
                     for ai, bi in zip(a, b)

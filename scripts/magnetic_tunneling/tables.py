@@ -64,7 +64,9 @@ for csv_in, csv_out, md_out in zip(snakemake.input.csv, snakemake.output.csv, sn
                                 f"{total['concentration_per_g']:.2e}".replace("e+", "e")
                             ),
                             "concentration_ppm": f"{total['concentration_ppm']:.2f}",
-                            "concentration_ppm_recomputed": f"{total['concentration_ppm_recomputed']:.2f}",
+                            "concentration_ppm_recomputed": (
+                                f"{total['concentration_ppm_recomputed']:.2f}"
+                            ),
                         }
                     ]
                 ),

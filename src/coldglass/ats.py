@@ -121,7 +121,10 @@ def critical_phases(E, D_min, D0_min, D0_max):
 
 
 def _gap_bounds(E, phi, D0_min, D0_max):
-    """Broadcast E and phi, and the phase-rescaled tunnelling bounds a = D0_min phi, b = D0_max phi."""
+    """Broadcast E and phi, and the phase-rescaled tunnelling bounds.
+
+    a = D0_min phi, b = D0_max phi.
+    """
     E, phi = np.broadcast_arrays(np.asarray(E, dtype=float), np.asarray(phi, dtype=float))
     return E, phi, D0_min * phi, D0_max * phi
 

@@ -48,7 +48,9 @@ def transition_dipole_as_printed_l45(zeta, charge, bond_length, xi_over_a, linde
 
 
 def reaction_field_factor(eps_ext, eps_tls):
-    """Dielectric factor of Eq. (4): 3 eps_TLS (2 eps_ext + 1) / [(2 eps_TLS + 1)(2 eps_ext + eps_TLS)].
+    """Dielectric factor of Eq. (4).
+
+    3 eps_TLS (2 eps_ext + 1) / [(2 eps_TLS + 1)(2 eps_ext + eps_TLS)].
 
     It is the ratio of the cavity closures of Eq. (2) (region of volume xi^3 in a medium
     eps_ext) and Eq. (3) (one bead pair, eps_ext = eps_TLS). It is 1 when eps_ext = eps_TLS,

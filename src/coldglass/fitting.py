@@ -61,7 +61,8 @@ class Parameter:
             )
         if not self.fixed and not (self.lower <= self.value <= self.upper):
             raise ValueError(
-                f"parameter {self.name}: start value {self.value} outside [{self.lower}, {self.upper}]"
+                f"parameter {self.name}: start value {self.value} "
+                f"outside [{self.lower}, {self.upper}]"
             )
         if self.log and (self.value <= 0 or self.lower < 0):
             raise ValueError(f"parameter {self.name}: log=True needs value > 0 and lower >= 0")

@@ -38,7 +38,7 @@ import math
 import numpy as np
 from numba import njit
 
-from coldglass import ats, units
+from coldglass import ats, tls, units
 
 #: Fe2+ and Fe3+ in the glass: J = 2, g = 2 and J = 5/2, g = 2 (seed 003 l.176,
 #: orbital momentum fully quenched, as in crystalline SiO2 [51]).
@@ -56,14 +56,7 @@ _PANEL_MAX = 2.0  # widest Gauss-Legendre panel (e^-2s varies by e^-4 across it)
 # --------------------------------------------------------------------------- elementary
 def cp_single(E, T):
     """Eq. (15) divided by k_B: (E/2T)^2 cosh^-2(E/2T) (E and T in kelvin)."""
-    y = np.abs(np.asarray(E, dtype=float)) / (2.0 * np.asarray(T, dtype=float))
-    return y * y * _sech2_np(y)
-
-
-def _sech2_np(y):
-    y = np.abs(y)
-    q = np.exp(-2.0 * y)
-    return 4.0 * q / (1.0 + q) ** 2
+    return tls.tls_heat_capacity(np.asarray(E, dtype=float) / np.asarray(T, dtype=float))
 
 
 def tls_heat_capacity(T, nP_per_K):
@@ -153,18 +146,33 @@ def fe_heat_capacity(
 
 
 # --------------------------------------------------------------------------- Eqs. 17-19
-@njit(cache=True)
-def _sech2(y):
-    y = abs(y)
-    q = math.exp(-2.0 * y)
-    return 4.0 * q / ((1.0 + q) * (1.0 + q))
+def tail_J(x):
+    """J(x) = int_x^inf y sech^2 y dy = ln 2 - I(x), without cancellation (x >= 0).
+
+    Parameters
+    ----------
+    x : float or array_like
+        Lower limit (its absolute value is used).
+
+    Returns
+    -------
+    float or ndarray
+        x 2q/(1 + q) + ln(1 + q), q = e^(-2x).
+
+    Notes
+    -----
+    I(x) = x tanh x - ln cosh x is the function of Eq. (18) (Jug, Bonfanti, Kob 2015,
+    l.203); J = ln 2 - I is its tail, the form the kernels need. The same source runs on
+    arrays and, compiled by numba, inside the Eq. (18)-(19) kernel.
+    """
+    x = np.abs(x)
+    q = np.exp(-2.0 * x)
+    return x * 2.0 * q / (1.0 + q) + np.log1p(q)
 
 
-@njit(cache=True)
-def _tail_J(x):
-    """J(x) = int_x^inf y sech^2 y dy = ln 2 - I(x), I(x) = x tanh x - ln cosh x (x >= 0)."""
-    q = math.exp(-2.0 * x)
-    return x * 2.0 * q / (1.0 + q) + math.log1p(q)
+#: numba-compiled views of the numpy sources (one implementation each, scalar kernels).
+_sech2 = njit(cache=True)(tls.sech2)
+_tail_J = njit(cache=True)(tail_J)
 
 
 @njit(cache=True)
@@ -260,13 +268,6 @@ def I_function(x):
     return math.log(2.0) - tail_J(x)
 
 
-def tail_J(x):
-    """ln 2 - I(x) = int_x^inf y sech^2 y dy (x >= 0), computed without cancellation."""
-    x = np.abs(np.asarray(x, dtype=float))
-    q = np.exp(-2.0 * x)
-    return x * 2.0 * q / (1.0 + q) + np.log1p(q)
-
-
 def ats_heat_capacity_zero_field(T, D_min, D0_ratio, Pn=1.0):
     """C_ATS at B = 0 (phi = 0): Eq. (19) with x_c2 = x_min,
     2 pi k_B P* n ln(D0max/D0min) [ln 2 - I(D_min/2 k_B T)] (J/K per unit Pn); -> the
@@ -291,7 +292,7 @@ def calI_quad(x, a):
     from scipy import integrate
 
     def f(y):
-        return y * _sech2_np(y) * math.log(y * y - a * a)
+        return y * tls.sech2(y) * math.log(y * y - a * a)
 
     edge = x + 1.0
     v1, _ = integrate.quad(f, x, edge, epsabs=0.0, epsrel=1e-13, limit=400)
@@ -325,27 +326,36 @@ def ats_heat_capacity_closed_scipy(T, D_min, a, b, D0_ratio, Pn=1.0):
 def ats_heat_capacity_quad(T, D_min, a, b, D0_ratio, Pn=1.0):
     """Eq. (17) by scipy.quad over E (scalar reference; the integrand has no singularity).
 
-    C = pi P* n / (4 k_B T^2) { int_{Ec1}^{Ec2} E sech^2(E/2T) ln[(E^2-a^2)(E^2-Dmin^2)/(Dmin^2 a^2)]
+    C = pi P* n / (4 k_B T^2) {
+          int_{Ec1}^{Ec2} E sech^2(E/2T) ln[(E^2-a^2)(E^2-Dmin^2)/(Dmin^2 a^2)]
         + int_{Ec2}^inf E sech^2(E/2T) ln[ratio^2 (E^2-a^2)/(E^2-b^2)] }  (energies in K).
     """
     from scipy import integrate
 
     if a <= 0.0:
-        f = lambda E: E * _sech2_np(E / (2 * T)) * 2.0 * math.log(D0_ratio)
+
+        def f(E):
+            return E * tls.sech2(E / (2 * T)) * 2.0 * math.log(D0_ratio)
+
         v, _ = integrate.quad(f, D_min, D_min + 80 * T, epsabs=0, epsrel=1e-13, limit=400)
         return math.pi * Pn * units.K_B / (4 * T * T) * v
     ec1 = math.hypot(D_min, a)
     ec2 = math.hypot(D_min, b)
-    f1 = lambda E: (
-        E
-        * _sech2_np(E / (2 * T))
-        * (math.log((E * E - a * a) / D_min**2) + math.log((E * E - D_min**2) / a**2))
-    )
-    f2 = lambda E: (
-        E
-        * _sech2_np(E / (2 * T))
-        * (2 * math.log(D0_ratio) + math.log((E * E - a * a) / (E * E - b * b)))
-    )
+
+    def f1(E):
+        return (
+            E
+            * tls.sech2(E / (2 * T))
+            * (math.log((E * E - a * a) / D_min**2) + math.log((E * E - D_min**2) / a**2))
+        )
+
+    def f2(E):
+        return (
+            E
+            * tls.sech2(E / (2 * T))
+            * (2 * math.log(D0_ratio) + math.log((E * E - a * a) / (E * E - b * b)))
+        )
+
     pts = [ec1 + (ec2 - ec1) * t for t in (1e-8, 1e-6, 1e-4, 1e-2)]
     v1, _ = integrate.quad(f1, ec1, ec2, points=pts, epsabs=0, epsrel=1e-13, limit=400)
     v2, _ = integrate.quad(f2, ec2, ec2 + 80 * T, epsabs=0, epsrel=1e-13, limit=400)

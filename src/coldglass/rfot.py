@@ -260,7 +260,10 @@ def tunnelling_threshold(n, gamma=None, s_c=None):
 
 
 def tunnelling_transition_size(gamma=None, s_c=None):
-    """N^ddagger = [gamma/(2 (2 sqrt2 - 1) s_c)]^2, the top of `tunnelling_threshold`; 14.28 (l.296)."""
+    """N^ddagger = [gamma/(2 (2 sqrt2 - 1) s_c)]^2, the top of `tunnelling_threshold`.
+
+    14.28 at l.296.
+    """
     gamma, s_c = _chain(gamma, s_c)
     return (gamma / (2.0 * TUNNELLING_FACTOR * s_c)) ** 2
 

@@ -10,7 +10,8 @@ I(Z) = int_0^Z e^(cz/2)/sqrt(1 - e^-z) dz. Quadrature:
   a square-root edge: on [u_c, u_c + 1] we set u = u_c + v^2; above, panels of width
   <= 2.5 in u up to x = 100.
 
-Agreement with ``tls.heat_capacity_reference`` (scipy quad) is tested to 1e-8 relative.
+Agreement with ``tls_heat_capacity_quad`` of benchmarks/references.py (scipy quad) is
+tested to 1e-8 relative.
 """
 
 import math

@@ -212,7 +212,7 @@ def dos_closed_form(ctx):
     for phi in (0.0, 0.01, 0.05):
         for E in (1.3, 2.0, 4.0, 8.0):
 
-            def integrand(lnd0):
+            def integrand(lnd0, E=E, phi=phi):
                 c2 = (math.exp(lnd0) * phi) ** 2
                 return 0.0 if E**2 - c2 < d_min**2 else E / (E**2 - c2)
 
@@ -244,9 +244,12 @@ def states_conserved(ctx):
 
     d_min, d0min, d0max, phi = 1.0, 10.0, 100.0, 0.03
     ec1, ec2 = (float(v) for v in ats.cutoff_energies(phi, d_min, d0min, d0max))
-    f = lambda E: float(
-        ats.dos_ats(E, phi, d_min, d0min, d0max) - ats.dos_ats(E, 0.0, d_min, d0min, d0max)
-    )  # noqa: E731
+
+    def f(E):
+        return float(
+            ats.dos_ats(E, phi, d_min, d0min, d0max) - ats.dos_ats(E, 0.0, d_min, d0min, d0max)
+        )
+
     total = sum(
         integrate.quad(f, lo, hi, limit=400, epsabs=1e-13)[0]
         for lo, hi in [(d_min, ec1), (ec1, ec2), (ec2, 1e3)]
@@ -280,7 +283,10 @@ def dos_cusp_in_phi(ctx):
     d_min, d0min, d0max, E = 1.0, 10.0, 100.0, 3.0
     phi_c = float(ats.critical_phases(E, d_min, d0min, d0max)[0])
     h = 1e-6
-    g = lambda p: float(ats.dos_ats(E, p, d_min, d0min, d0max))  # noqa: E731
+
+    def g(p):
+        return float(ats.dos_ats(E, p, d_min, d0min, d0max))
+
     left = (g(phi_c - h) - g(phi_c - 2 * h)) / h
     right = (g(phi_c + 2 * h) - g(phi_c + h)) / h
     return Reproduced(

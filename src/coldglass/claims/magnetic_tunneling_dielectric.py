@@ -220,8 +220,9 @@ def faint_low_field_loss_peak(ctx):
         else "no peak (monotonic)"
     )
     raise NotComputable(
-        "needs the measurement frequency of the loss data of Wohlfahrt et al. [7]b (not stated; with the "
-        f"assumed omega = 2 pi x {par['omega_rad_per_s'] / (2 * math.pi) / 1e3:g} kHz, Eq. 61 with Table 7 "
+        "needs the measurement frequency of the loss data of Wohlfahrt et al. [7]b (not stated; "
+        "with the assumed omega = 2 pi x "
+        f"{par['omega_rad_per_s'] / (2 * math.pi) / 1e3:g} kHz, Eq. 61 with Table 7 "
         f"BAS 77 mK gives {found}) and the digitized inset"
     )
 
@@ -256,8 +257,11 @@ def stm_slope_ratio(ctx):
 
 @REGISTRY.claim("D11")
 def stm_rel_slope_eq37(ctx):
-    """Eq. (37): relaxational part ~ +(P p0^2/(3 eps0 eps_r)) ln(T/T0) for omega tau_min << 1, i.e.
-    a slope C/3 per ln T (C = P p0^2/(eps0 eps_r)); computed: slope of the relaxational part alone."""
+    """Eq. (37): relaxational part ~ +(P p0^2/(3 eps0 eps_r)) ln(T/T0) for omega tau_min << 1.
+
+    That is a slope C/3 per ln T (C = P p0^2/(eps0 eps_r)); computed: slope of the
+    relaxational part alone.
+    """
     p = _STM
     T0 = dielectric.stm_T0(p["omega"], p["gamma"])
     rel = _slope(

@@ -513,7 +513,8 @@ def distribution_exponent_silica(ctx):
     return Reproduced(
         c,
         "omega = 1.67 (a/xi) omega_D from Eq. (29), silica T_D/T_g = 342/1500; "
-        f"with the pi of Eqs. (14), (21): {tls.distribution_exponent(hbar_omega_over_tg, True):.3f}",
+        "with the pi of Eqs. (14), (21): "
+        f"{tls.distribution_exponent(hbar_omega_over_tg, True):.3f}",
     )
 
 
