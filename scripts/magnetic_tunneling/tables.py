@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from coldglass import io
-from coldglass.claims.magnetic_tunneling import ppm_from_per_gram, raw_table
+from coldglass.claims.magnetic_tunneling_inputs import ppm_from_per_gram, raw_table
 
 log = io.script_logger(snakemake.log[0])
 cfg = snakemake.params.paper_config

@@ -1,8 +1,9 @@
 """Dielectric claims (D01...) of the magnetic_tunneling paper, seed l.242-497 (Secs. 5.1-5.3).
 
-Registered on the paper's registry (``coldglass.claims.magnetic_tunneling.REGISTRY``, whose
-module imports this one at its end). Inputs: the transcribed Tables 5-7
-(data/raw/magnetic_tunneling/tables/) and data/raw/magnetic_tunneling/dielectric_parameters.yaml
+Registered on the paper's registry (``coldglass.claims.magnetic_tunneling_inputs.REGISTRY``,
+which ``coldglass.claims.magnetic_tunneling`` re-exports after importing this module).
+Inputs: the transcribed Tables 5-7 (data/raw/magnetic_tunneling/tables/) and
+data/raw/magnetic_tunneling/dielectric_parameters.yaml
 (the assumed measurement frequency). Every value is computed by coldglass.dielectric.
 """
 
@@ -12,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from coldglass import dielectric
-from coldglass.claims.magnetic_tunneling import REGISTRY, TABLES_DIR, raw_table
+from coldglass.claims.magnetic_tunneling_inputs import REGISTRY, TABLES_DIR, raw_table
 from coldglass.io import load_yaml
 from coldglass.ledger import NotComputable, Reproduced
 
