@@ -38,6 +38,31 @@ import numpy as np
 
 from coldglass import units
 
+__all__ = [
+    "KAPPA_PER_T_PER_A2",
+    "hamiltonian",
+    "viete_levels",
+    "exact_gap",
+    "effective_gap",
+    "parameter_density",
+    "cutoff_energies",
+    "critical_phases",
+    "dos_ats",
+    "dos_ats_d0phi2",
+    "phase_per_area",
+    "ab_phase",
+    "orientational_phase",
+    "high_field_phi_squared",
+    "high_field_factor",
+    "d0phi_kelvin",
+    "magnetic_moment_bohr",
+    "triangle_wells",
+    "three_well_potential",
+    "tetrahedron_wells",
+    "four_well_potential",
+    "cellular_cartoon",
+]
+
 #: 2 pi e / h times 1 A^2: phase per tesla per A^2 of |q/e| S (Eq. 7), 1.519267e-5.
 KAPPA_PER_T_PER_A2 = 2.0 * math.pi * units.E_CHARGE / units.H_PLANCK * units.ANGSTROM**2
 

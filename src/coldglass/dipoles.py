@@ -11,6 +11,18 @@ converts).
 
 import math
 
+__all__ = [
+    "reorienting_pairs",
+    "universal_dipole_factor",
+    "bond_dipole",
+    "transition_dipole",
+    "transition_dipole_as_printed_l45",
+    "reaction_field_factor",
+    "cavity_fluctuation",
+    "piezoelectric_transition_dipole",
+    "field_energy",
+]
+
 
 def reorienting_pairs(xi_over_a):
     """N_d = (xi/a)^3 / 2, the number of bead pairs that rotate (l.45)."""

@@ -20,6 +20,9 @@ then propagated back to the linear value (sigma_p = p * sigma_lnp).
 
 ``FitResult.table(paper_values=...)`` returns a tidy DataFrame with the fitted values,
 their errors, and the paper's table values beside them (for the fit rule's CSV).
+
+Contract: docs/CONTRACTS.md, section "Library"; used by the fit rules of the magnetic
+tunneling paper (Tables 5-7).
 """
 
 from __future__ import annotations

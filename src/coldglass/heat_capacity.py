@@ -40,6 +40,33 @@ from numba import njit
 
 from coldglass import ats, tls, units
 
+__all__ = [
+    "FE2_J",
+    "FE2_G",
+    "FE3_J",
+    "FE3_G",
+    "MU_B_OVER_K_B",
+    "cp_single",
+    "tls_heat_capacity",
+    "heat_capacity_from_dos",
+    "schottky_heat_capacity",
+    "schottky_partition_function_heat_capacity",
+    "fe_heat_capacity",
+    "tail_J",
+    "ats_heat_capacity",
+    "I_function",
+    "ats_heat_capacity_zero_field",
+    "calI",
+    "calI_quad",
+    "ats_heat_capacity_closed_scipy",
+    "ats_heat_capacity_quad",
+    "DEFAULT_MODEL",
+    "total_heat_capacity",
+    "cbar",
+    "heat_capacity_model",
+    "cbar_peak",
+]
+
 #: Fe2+ and Fe3+ in the glass: J = 2, g = 2 and J = 5/2, g = 2 (seed 003 l.176,
 #: orbital momentum fully quenched, as in crystalline SiO2 [51]).
 FE2_J, FE2_G = 2.0, 2.0

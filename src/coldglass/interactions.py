@@ -5,6 +5,8 @@ electric dipole-dipole interaction of two centres a distance r apart, both ~1/r^
 numerical constants omitted as in the paper (Eqs. 21-22).
 """
 
+__all__ = ["elastic_interaction", "electric_interaction", "electric_to_elastic_ratio"]
+
 
 def elastic_interaction(glass_transition_energy, bead_spacing, distance):
     """H_elast ~ g^2/(rho c_s^2 r^3) = T_g (a/r)^3, Eq. (21) (energies in J, lengths in m)."""

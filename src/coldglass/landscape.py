@@ -19,6 +19,8 @@ import math
 
 import numpy as np
 
+__all__ = ["toy_localization_free_energy", "toy_local_minima", "toy_spinodal_amplitude"]
+
 # ---------------------------------------------------------------------------------------
 # Fig. 2 toy model of the density-functional f(alpha) near T_A
 # ---------------------------------------------------------------------------------------
@@ -48,7 +50,10 @@ def _toy_dfdlny(y, amplitude, alpha_star_a2, power):
 
 
 def toy_local_minima(amplitude, alpha_star_a2=100.0, power=2.0, y_range=(1e-3, 1e5), n=20001):
-    """alpha a^2 of the local minima of the toy f with alpha > 0 (sign changes of f')."""
+    """alpha a^2 of the local minima of the toy f with alpha > 0 (sign changes of f').
+
+    Notes: the toy free energy of Fig. 2 (see ``toy_localization_free_energy``, l.103).
+    """
     y = np.logspace(math.log10(y_range[0]), math.log10(y_range[1]), n)
     d = _toy_dfdlny(y, amplitude, alpha_star_a2, power)
     idx = np.where((d[:-1] < 0) & (d[1:] >= 0))[0]
@@ -69,6 +74,8 @@ def toy_spinodal_amplitude(alpha_star_a2=100.0, power=2.0, bracket=(0.0, 50.0)):
     """The smallest A at which the toy f develops a metastable minimum (the 'T_A' point).
 
     Bisection on A of "f has a local minimum at alpha > 0".
+
+    Notes: the dynamical transition T_A of Fig. 2 in the toy model (l.103).
     """
     lo, hi = bracket
     if toy_local_minima(hi, alpha_star_a2, power).size == 0:

@@ -14,9 +14,22 @@ import math
 
 from coldglass import units
 
+__all__ = [
+    "debye_frequency",
+    "bead_size",
+    "thermal_wavelength",
+    "conductivity_scale",
+    "debye_integral",
+    "scaled_kinetic_conductivity",
+    "debye_heat_capacity_per_bead",
+]
+
 
 def debye_frequency(debye_temperature_k):
-    """omega_D = k_B T_D/hbar in rad/s."""
+    """omega_D = k_B T_D/hbar in rad/s.
+
+    Notes: the Debye cut-off of the Fig. 1 spectrum (Sec. I, l.52).
+    """
     return units.K_B * debye_temperature_k / units.HBAR
 
 
@@ -26,7 +39,10 @@ def bead_size(sound_speed, debye_temperature_k):
 
 
 def thermal_wavelength(temperature_k, sound_speed):
-    """Dominant-phonon wavelength at hbar omega = k_B T: lambda = 2 pi hbar c_s/(k_B T), in m."""
+    """Dominant-phonon wavelength at hbar omega = k_B T: lambda = 2 pi hbar c_s/(k_B T), in m.
+
+    Notes: the wavelength of Eq. (20) and of Fig. 1 (Sec. I, l.59).
+    """
     return 2.0 * math.pi * units.HBAR * sound_speed / (units.K_B * temperature_k)
 
 
@@ -42,6 +58,8 @@ def debye_integral(order, upper):
     """J_n(X) = int_0^X x^n e^x/(e^x - 1)^2 dx, evaluated with scipy quad.
 
     Written as x^n e^-x/(1 - e^-x)^2 (overflow-safe); J_n(inf) = n! zeta(n).
+
+    Notes: the Debye heat capacity and the kinetic conductivity of Fig. 1 (Sec. I, l.52).
     """
     from scipy.integrate import quad
 
@@ -78,7 +96,10 @@ def scaled_kinetic_conductivity(reduced_temperature, mfp_over_wavelength, expone
 
 
 def debye_heat_capacity_per_bead(reduced_temperature):
-    """Debye heat capacity per bead in k_B: 9 t^3 J_4(1/t) (-> 3 at high T, 234 t^3 at low T)."""
+    """Debye heat capacity per bead in k_B: 9 t^3 J_4(1/t) (-> 3 at high T, 234 t^3 at low T).
+
+    Notes: Debye spectrum of Sec. I (l.52), per bead of volume a^3 (footnote 5, l.346).
+    """
     import numpy as np
 
     t = np.atleast_1d(np.asarray(reduced_temperature, dtype=float))

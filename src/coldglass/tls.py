@@ -22,6 +22,32 @@ import numpy as np
 
 from coldglass import units
 
+__all__ = [
+    "tls_density",
+    "elastic_energy_scale",
+    "phonon_coupling",
+    "strain_at_glass_transition",
+    "tunnelling_strength",
+    "inverse_mean_free_path",
+    "mfp_over_wavelength",
+    "strength_from_mfp_ratio",
+    "universal_mfp_ratio",
+    "tunnelling_amplitude",
+    "amplitude_distribution",
+    "distribution_exponent",
+    "relaxation_rate",
+    "fastest_relaxation_rate",
+    "fastest_relaxation_time_universal",
+    "fastest_relaxation_time",
+    "joint_distribution",
+    "sech2",
+    "tls_heat_capacity",
+    "inner_time_integral",
+    "X_LOW",
+    "X_HIGH",
+    "heat_capacity",
+]
+
 # --- density, coupling, universality (Secs. III.A-B) ---------------------------------
 
 
@@ -78,7 +104,10 @@ def mfp_over_wavelength(strength, orientation_factor=1.0):
 
 
 def strength_from_mfp_ratio(mfp_ratio, orientation_factor=1.0):
-    """Inverse of `mfp_over_wavelength`: C = 1/(2 pi^2 f tanh(1/2) l/lambda)."""
+    """Inverse of `mfp_over_wavelength`: C = 1/(2 pi^2 f tanh(1/2) l/lambda).
+
+    Notes: Eq. (19) at hbar omega = k_B T (see ``mfp_over_wavelength``).
+    """
     return 1.0 / (2.0 * math.pi**2 * orientation_factor * mfp_ratio * math.tanh(0.5))
 
 

@@ -19,6 +19,8 @@ import math
 import numpy as np
 from numba import njit
 
+__all__ = ["heat_capacity_grid"]
+
 _NODES, _WEIGHTS = np.polynomial.legendre.leggauss(20)
 #: Widest panel: in w = sqrt(z) for the inner integral, in u = ln E for the outer one.
 _INNER_PANEL, _OUTER_PANEL = 2.0, 2.5

@@ -14,6 +14,8 @@ from coldglass import dipoles, interactions, piezo, rfot, tls, units
 from coldglass.claims import quantum_theory as quantum_theory_claims
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
+__all__ = ["REGISTRY"]
+
 REGISTRY = ClaimRegistry("electrodynamics")
 
 

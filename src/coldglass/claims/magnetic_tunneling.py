@@ -27,6 +27,8 @@ from coldglass.claims.magnetic_tunneling_inputs import (
 )
 from coldglass.ledger import NotComputable, Reproduced
 
+__all__ = ["REGISTRY"]
+
 
 def _literature(what, source):
     raise NotComputable(

@@ -17,6 +17,8 @@ from coldglass.claims.magnetic_tunneling_inputs import REGISTRY, TABLES_DIR, raw
 from coldglass.io import load_yaml
 from coldglass.ledger import NotComputable, Reproduced
 
+__all__ = []
+
 PARAMETERS = Path(TABLES_DIR).parent / "dielectric_parameters.yaml"
 B_GRID = np.geomspace(1e-4, 3.0, 400)  # T: the field range of Figs. 8-11 (and below)
 

@@ -28,13 +28,15 @@ REGISTRY = ClaimRegistry("magnetic_tunneling")
 
 #: data/raw/magnetic_tunneling/tables relative to the repository root.
 TABLES_DIR = Path(__file__).resolve().parents[3] / "data/raw/magnetic_tunneling/tables"
-TEXT_COLUMNS = {"quantity", "glass"}
+_TEXT_COLUMNS = {"quantity", "glass"}
 
 
 def raw_table(name, directory=TABLES_DIR):
     """A transcribed table (``table01`` ...) as a list of dicts; numbers parsed, empty -> None.
 
     A malformed entry raises ``InputError`` naming the file, row and field.
+
+    Tables 1-7 of Jug, Bonfanti, Kob (2015), transcribed in data/raw/magnetic_tunneling/tables/.
     """
     path = Path(directory) / f"{name}.csv"
     if not path.exists():
@@ -45,7 +47,7 @@ def raw_table(name, directory=TABLES_DIR):
         rec = {}
         for key, text in row.items():
             text = (text or "").strip()
-            if key in TEXT_COLUMNS:
+            if key in _TEXT_COLUMNS:
                 rec[key] = text
             else:
                 rec[key] = parse_float(text, path, number, key) if text else None

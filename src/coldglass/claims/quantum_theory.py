@@ -15,6 +15,8 @@ import numpy as np
 from coldglass import phonons, rfot, tls, units
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
+__all__ = ["REGISTRY"]
+
 REGISTRY = ClaimRegistry("quantum_theory")
 
 #: Fusion entropy of the hard-sphere liquid in k_B (l.228, Hansen & McDonald 1976).
