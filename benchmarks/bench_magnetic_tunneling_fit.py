@@ -69,15 +69,10 @@ def loss():
 
 
 def fit_fig7():
-    fixed = dict(T_K=0.60)
-    truth = dict(
-        n_fe2_per_g=1.06e17,
-        n_fe3_per_g=5.00e16,
-        Pn_ats_per_g=5.19e16,
-        D_min_K=0.49,
-        X_min_K_A2=4.77e4,
-        X_max_K_A2=3.09e5,
-    )
+    row = references.table_row("BAS", 0.60)  # Tables 1, 2
+    fixed = dict(T_K=row["T_K"])
+    free = ("n_fe2_per_g", "n_fe3_per_g", "Pn_ats_per_g", "D_min_K", "X_min_K_A2", "X_max_K_A2")
+    truth = {k: row[k] for k in free}
     Bc = np.linspace(0.0, 6.0, 50)
 
     def model(x, **p):

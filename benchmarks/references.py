@@ -10,17 +10,38 @@ library beside their kernel.
   arXiv:cond-mat/0506708), the reference of ``coldglass.tls.heat_capacity``.
 * ``ats_loss_bracket_paper_form``: the bracket of Eq. (61) of Jug, Bonfanti, Kob (2015) as
   printed, the reference of ``coldglass.dielectric.ats_loss_bracket``.
+* ``table_rows``, ``table_row``: the Fig. 7 model parameters of the rows of their Tables
+  1-4, read from the transcribed tables (one source for the tests and benchmarks).
 
 Tests import this module as ``references`` (tests/conftest.py puts benchmarks/ on the path).
 """
 
 import math
+from pathlib import Path
 
 import numpy as np
 
 from coldglass import tls
+from coldglass.claims.magnetic_tunneling_inputs import model_rows
+from coldglass.io import load_yaml
 
-__all__ = ["tls_heat_capacity_quad", "ats_loss_bracket_paper_form"]
+__all__ = ["tls_heat_capacity_quad", "ats_loss_bracket_paper_form", "table_rows", "table_row"]
+
+_PAPER_CONFIG = Path(__file__).resolve().parents[1] / "config/papers/magnetic_tunneling.yaml"
+
+
+def table_rows(glass):
+    """Fig. 7 model parameters of every row of ``glass`` (Tables 1-4, see ``table_row``)."""
+    return model_rows(glass, load_yaml(_PAPER_CONFIG))
+
+
+def table_row(glass, T_K):
+    """Fig. 7 model parameters (``heat_capacity.cbar``) of the row of ``glass`` at ``T_K``.
+
+    Concentrations from Table 1 (BAS) or 3 (Duran), tunnelling parameters from Table 2 or 4
+    of Jug, Bonfanti, Kob (2015), via ``model_rows`` and config/papers/magnetic_tunneling.yaml.
+    """
+    return next(r for r in table_rows(glass) if math.isclose(r["T_K"], T_K))
 
 
 def _log_time_ratio(log_energy, temperature, time, tau_ref, energy_ref):
