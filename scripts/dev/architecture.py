@@ -271,7 +271,7 @@ def entries(key, root=ROOT):
                 if script:
                     scripts.append(script)
         plot = f"scripts/{key}/{ident}.py"
-        if not ident.startswith("table") and (root / plot).exists():
+        if not ident.startswith("table") and (root / plot).exists() and "figure" in rules:
             rule_names.append(("figure", rules["figure"]["file"]))
             scripts.append(plot)
         for script in scripts:
