@@ -229,10 +229,12 @@ def sech2(y):
 
 
 def tls_heat_capacity(x):
-    """Heat capacity of one TLS in k_B, [x/(2 cosh(x/2))]^2 with x = E/k_B T (Eq. 26)."""
-    x = np.abs(np.asarray(x, dtype=float))
-    half = np.exp(-x / 2.0)
-    return (x * half / (1.0 + half**2)) ** 2
+    """Heat capacity of one TLS in k_B, [x/(2 cosh(x/2))]^2 with x = E/k_B T (Eq. 26).
+
+    Written as y^2 sech^2 y with y = |x|/2 (``sech2``, the one thermal factor).
+    """
+    y = np.abs(np.asarray(x, dtype=float)) / 2.0
+    return y * y * sech2(y)
 
 
 def inner_time_integral(log_time_ratio, c):
