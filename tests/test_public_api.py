@@ -39,7 +39,12 @@ INFRASTRUCTURE = {
     "coldglass.ledger",
     "coldglass.plotting",
 }
-NUMPY_SECTIONS = {"coldglass.heat_capacity", "coldglass.interactions", "coldglass.landscape"}
+NUMPY_SECTIONS = {
+    "coldglass.dipoles",
+    "coldglass.heat_capacity",
+    "coldglass.interactions",
+    "coldglass.landscape",
+}
 SECTION = re.compile(r"^\s*(Parameters|Returns|Notes)\n\s*-{3,}\s*$", re.M)
 
 MODULES = sorted(
