@@ -44,6 +44,7 @@ NUMPY_SECTIONS = {
     "coldglass.heat_capacity",
     "coldglass.interactions",
     "coldglass.landscape",
+    "coldglass.phonons",
 }
 SECTION = re.compile(r"^\s*(Parameters|Returns|Notes)\n\s*-{3,}\s*$", re.M)
 
