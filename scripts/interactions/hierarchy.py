@@ -124,8 +124,10 @@ df.to_csv(snakemake.output.table_csv, index=False)
 with open(snakemake.output.table_md, "w") as handle:
     handle.write(
         "# Table S03 (not in the paper): energy scales vs concentration\n\n"
-        f"U0 = {u0} eV, gamma = {cfg['gamma_eV']} eV, a_d = {cfg['a_d_angstrom']} Å (paper, l.138-142); "
-        f"a0 = {cfg['a0_angstrom']} Å and the a-SiO2-like elastic constants are external assumptions; "
+        f"U0 = {u0} eV, gamma = {cfg['gamma_eV']} eV, "
+        f"a_d = {cfg['a_d_angstrom']} Å (paper, l.138-142); "
+        f"a0 = {cfg['a0_angstrom']} Å and the a-SiO2-like elastic constants "
+        "are external assumptions; "
         f"D0 = {cfg['D0_over_U0']:g} U0 from l.274.\n\n" + df.to_markdown(index=False) + "\n"
     )
 log.info("wrote figS05 data and tableS03 (%d rows)", len(df))

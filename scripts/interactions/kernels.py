@@ -275,7 +275,8 @@ write_markdown(
     table,
     snakemake.output.table_s01_md,
     "Table S01 (not in the paper): tensor coefficients, printed and recomputed",
-    "Contractions of the isotropic basis tensors at a generic unit vector n; F = a F^a + b F^b + c F^c "
+    "Contractions of the isotropic basis tensors at a generic unit vector n; "
+    "F = a F^a + b F^b + c F^c "
     "(Eqs. 50-51). 'as_printed' is the paper's value; 'recomputed' is computed here.",
 )
 
@@ -292,7 +293,8 @@ write_markdown(
     snakemake.output.table_s02_md,
     "Table S02 (not in the paper): the scalar integrals of Eqs. 23, 45, 52, 56",
     "int d^3q (q_z/q)^m q^s {cos, sin}(q_z) exp(-eps q^2) in units of pi^2 (radial part exact, "
-    "angular part by composite Gauss-Legendre); 'extrapolated' = 2 I(eps/2) - I(eps) at eps = 0.005.",
+    "angular part by composite Gauss-Legendre); "
+    "'extrapolated' = 2 I(eps/2) - I(eps) at eps = 0.005.",
 )
 log.info(
     "scalar integrals: %s", scalars[scalars.regulator_eps == "extrapolated"].to_dict("records")

@@ -144,7 +144,7 @@ def _add_pair(fields, position, n, d, e, sign, t2):
 
 @njit(cache=True)
 def configuration_fields(positions, axes, signs, centre_axis, t2):
-    """The four fields at the origin for one given configuration.
+    """The four fields at the origin for one given configuration (Eqs. 29, 60, 68).
 
     Parameters
     ----------
@@ -173,7 +173,7 @@ def configuration_fields(positions, axes, signs, centre_axis, t2):
 
 @njit(cache=True)
 def sites_in_ball(r_max):
-    """Number of simple-cubic sites with 0 < |R| <= r_max."""
+    """Number of simple-cubic sites with 0 < |R| <= r_max (the lattice of Sec. III.B, l.274)."""
     m = int(math.floor(r_max))
     count = 0
     for i in range(-m, m + 1):
@@ -233,6 +233,8 @@ def _sample(x, r_max, n_samples, t2, tail_sd, seed):
 
 def angular_moments(t2, power, n_points=400_000, seed=12345):
     """E over random axes and directions of |A|^power for each field's angular factor A.
+
+    Angular factors of Eqs. (26), (16), (66), (36) (uniaxial couplings, Sec. III-IV).
 
     Parameters
     ----------
@@ -312,7 +314,7 @@ def sample_fields(x, n_samples, c_t_over_c_l=0.6, r_max_factor=6.0, seed=0):
 
 
 def limit_law(field, x, c_t_over_c_l=0.6):
-    """Dilute-limit stable law of a field: index, scale and location.
+    """Dilute-limit stable law of a field: index, scale and location (Sec. III.B, l.274).
 
     Parameters
     ----------
@@ -384,7 +386,7 @@ def stable_pdf(z, alpha):
 
 
 def stable_cdf(z, alpha):
-    """Distribution function of the symmetric stable law exp(-|t|^alpha) at z.
+    """Distribution function of the symmetric stable law exp(-|t|^alpha) at z (Eqs. 60, 68).
 
     Parameters
     ----------
@@ -400,7 +402,7 @@ def stable_cdf(z, alpha):
 
 
 def stable_quantile(p, alpha):
-    """Quantile of the symmetric stable law exp(-|t|^alpha) (root of ``stable_cdf``).
+    """Quantile of the symmetric stable law exp(-|t|^alpha) (root of ``stable_cdf``; Eq. 68).
 
     Parameters
     ----------
@@ -419,7 +421,10 @@ def stable_quantile(p, alpha):
 
 
 def summary(values):
-    """Median, half inter-quartile range and standard deviation of a sample."""
+    """Median, half inter-quartile range and standard deviation of a sample.
+
+    The "typical value" B_0 and the standard deviation B-bar of Sec. III.B (l.274).
+    """
     q25, q50, q75 = np.percentile(values, [25, 50, 75])
     return {
         "median": float(q50),

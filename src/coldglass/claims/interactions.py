@@ -15,6 +15,8 @@ from coldglass import random_fields as rf
 from coldglass import units
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
+__all__ = ["REGISTRY"]
+
 REGISTRY = ClaimRegistry("interactions")
 PI2 = math.pi**2
 RNG_SEED = 58
@@ -70,7 +72,8 @@ def pair_coupling(ctx):
     value = _silica_pair_scale(ctx, "silica_c_t_m_per_s")
     return Reproduced(
         value,
-        "gamma^2/(4 pi rho c_t^2 a_0^3) with gamma = 1 eV (l.138), rho = 2200 kg/m^3, c_t = 3750 m/s, "
+        "gamma^2/(4 pi rho c_t^2 a_0^3) with gamma = 1 eV (l.138), "
+        "rho = 2200 kg/m^3, c_t = 3750 m/s, "
         f"a_0 = 3 Å (external); with c_l: {_silica_pair_scale(ctx, 'silica_c_l_m_per_s'):.4f} eV",
     )
 
@@ -109,7 +112,8 @@ def eq16_printed(ctx):
     summed = ei.momentum_sum("zz", GENERIC, (gamma, other), 1.0, 0.6)
     return Reproduced(
         printed / summed,
-        f"printed Eq. 16 / momentum sum; the corrected Eq. 16 (+1/(8 pi rho)) gives {corrected / summed:.9f}",
+        "printed Eq. 16 / momentum sum; the corrected Eq. 16 (+1/(8 pi rho)) gives "
+        f"{corrected / summed:.9f}",
     )
 
 
@@ -175,7 +179,8 @@ def b_width_slope(ctx):
 def b_width_prefactor(ctx):
     return Reproduced(
         _at(ctx, "B", 1e-3, "half_iqr") / 1e-3,
-        "half inter-quartile range / (x g_z0); the dilute Cauchy law gives 8 pi^2/(9 sqrt 3) = 5.065",
+        "half inter-quartile range / (x g_z0); "
+        "the dilute Cauchy law gives 8 pi^2/(9 sqrt 3) = 5.065",
     )
 
 
@@ -207,7 +212,8 @@ def b_in_ev(ctx):
     per_x = _at(ctx, "B", 1e-3, "half_iqr") / 1e-3
     return Reproduced(
         per_x * _silica_pair_scale(ctx, "silica_c_l_m_per_s"),
-        f"typical B/x = {per_x:.2f} g_z0, g_z0 = gamma eta/(4 pi rho c_l^2 a_0^3) with the external set",
+        f"typical B/x = {per_x:.2f} g_z0, "
+        "g_z0 = gamma eta/(4 pi rho c_l^2 a_0^3) with the external set",
     )
 
 
