@@ -70,6 +70,7 @@ DEFAULT_STATE = {
 QUICK_STATE = {**DEFAULT_STATE, "n_melt": 500, "n_equilibrate": 3000, "n_production": 3000}
 
 _RESCALE_EVERY = 50
+_INV_E = math.exp(-1.0)
 _CAP = 128
 
 
@@ -409,7 +410,7 @@ def self_intermediate_per_particle(frames, k=2.0 * math.pi, n_origins=10, max_la
     return out / len(origins)
 
 
-def relaxation_times(fs, times, level=math.exp(-1.0)):
+def relaxation_times(fs, times, level=_INV_E):
     """First time at which each particle's F_s falls below ``level`` (linear interpolation).
 
     Parameters
@@ -668,7 +669,7 @@ def heterogeneity_map(run, k=2.0 * math.pi, n_origins=10, slow=0.4, fast=0.4, co
     pairs = neighbour_pairs(pos, run["species"], run["box"], run["state"]["sigma_ratio"], contact)
     is_slow = mob == 2
     fs_mean = fs.mean(axis=1)
-    below = fs_mean < math.exp(-1.0)
+    below = fs_mean < _INV_E
     return {
         "positions": pos,
         "tau": tau,
