@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: all test lint format clean-results
+.PHONY: all test lint format clean-results slurm-env slurm archive
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coldglass needs Python >= 3.11")'
@@ -12,6 +12,27 @@ $(STAMP): pyproject.toml
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+# The SLURM executor plugin (extra `coldglass[slurm]`) gets its own environment, layered on
+# .venv: Snakemake imports every installed plugin at start, and this one then asks
+# `scontrol` for the cluster's configuration, which costs 10 s per start wherever SLURM is
+# configured but no controller answers. .venv stays without it, so local runs never wait.
+SLURM_VENV := .venv-slurm
+PURELIB := import sysconfig; print(sysconfig.get_path("purelib"))
+
+$(SLURM_VENV)/.installed-stamp: $(STAMP)
+	$(PYTHON) -m venv $(SLURM_VENV)
+	echo "import site; site.addsitedir('$$($(VENV)/bin/python -c '$(PURELIB)')')" \
+		> "$$($(SLURM_VENV)/bin/python -c '$(PURELIB)')/coldglass-base.pth"
+	$(SLURM_VENV)/bin/pip install --quiet --upgrade pip
+	$(SLURM_VENV)/bin/pip install --quiet -e '.[slurm]'
+	touch $@
+
+slurm-env: $(SLURM_VENV)/.installed-stamp
+
+# Everything on a SLURM cluster (set partition and account first: README.md).
+slurm: slurm-env
+	$(SLURM_VENV)/bin/python -m snakemake --profile workflow/profiles/slurm
 
 all: $(STAMP)
 	$(VENV)/bin/snakemake --cores all
