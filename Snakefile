@@ -29,6 +29,7 @@ include: "workflow/rules/magnetic_tunneling.smk"
 include: "workflow/rules/mixed_alkali.smk"
 include: "workflow/rules/figures.smk"
 include: "workflow/rules/ledger.smk"
+include: "workflow/rules/report.smk"
 
 
 rule all:
@@ -38,3 +39,4 @@ rule all:
         "results/claims.md",
         "results/figures.md",
         "results/status.md",
+        REPORT_PAGES,

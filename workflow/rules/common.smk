@@ -113,13 +113,6 @@ def figure_inputs(wildcards):
     }
 
 
-def figure_caption(wildcards):
-    """Text of workflow/report/<key>/<fig>.rst, shown in the report under the figure."""
-    return Path(
-        workflow.basedir, "workflow/report", wildcards.key, f"{wildcards.fig}.rst"
-    ).read_text()
-
-
 def figure_files(key, figs):
     """The PDF and PNG of each figure, for PAPER_TARGETS."""
     return [path for fig in figs for path in (figure_pdf(key, fig), figure_png(key, fig))]

@@ -1,6 +1,7 @@
 # One plot rule for every figure of every paper: results/<key>/data/<fig>.parquet (and any
 # digitized series of that figure) -> results/<key>/figures/<fig>.{pdf,png}, drawn by
-# scripts/<key>/<fig>.py, captioned by workflow/report/<key>/<fig>.rst.
+# scripts/<key>/<fig>.py, captioned by workflow/report/<key>/<fig>.rst (included by
+# workflow/report/figure.rst, so that the caption is shown once, not also as a job parameter).
 
 
 rule figure:
@@ -23,7 +24,5 @@ rule figure:
         fig=r"fig\d\d[a-z]?",
     conda:
         CONDA_ENV
-    params:
-        caption=figure_caption,
     script:
         "../../scripts/{wildcards.key}/{wildcards.fig}.py"

@@ -10,12 +10,8 @@ rule ledger_claims:
         unpack(claims_inputs),
     output:
         parquet="results/{key}/claims.parquet",
-        table=report(
-            "results/{key}/claims.csv",
-            caption="../report/claims.rst",
-            category="{key}",
-            subcategory="Claims ledger",
-        ),
+        # In the report as HTML: results/report/{key}/claims.html (workflow/rules/report.smk).
+        table="results/{key}/claims.csv",
     log:
         "results/logs/{key}/claims.log",
     benchmark:
