@@ -38,6 +38,10 @@ all: $(STAMP)
 	$(VENV)/bin/snakemake --cores all
 	$(VENV)/bin/snakemake --cores 1 --report results/report.zip
 
+# The archived supplement for a journal or Zenodo: dist/coldglass-<version>.zip (README.md).
+archive: all
+	$(VENV)/bin/python scripts/archive.py
+
 # Formatting and lint (configured in pyproject.toml); part of `make test`.
 lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .

@@ -134,7 +134,7 @@ def test_electrodynamics_end_to_end_with_report(repo_copy):
     with zipfile.ZipFile(repo_copy / "results/report.zip") as archive:
         names = archive.namelist()
     assert any(n.endswith("fig01.png") for n in names)
-    assert any(n.endswith("claims.csv") for n in names)
+    assert any(n.endswith("claims.html") for n in names)
 
 
 @pytest.mark.slow
