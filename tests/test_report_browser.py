@@ -23,12 +23,12 @@ from conftest import run_snakemake
 CHECKER = Path(__file__).with_name("browser") / "report_check.js"
 TARGETS = [
     "electrodynamics",
-    "results/report/magnetic_tunneling/table01.html",
-    "results/report/magnetic_tunneling/table05.html",
-    "results/report/front.html",
-    "results/report/status.html",
-    "results/report/claims.html",
-    "results/report/figures.html",
+    "results/pages/magnetic_tunneling/table01.html",
+    "results/pages/magnetic_tunneling/table05.html",
+    "results/pages/front.html",
+    "results/pages/status.html",
+    "results/pages/claims.html",
+    "results/pages/figures.html",
 ]
 CHROMIUM_FLAGS = [
     "--headless",
@@ -104,13 +104,13 @@ def test_every_figure_caption_and_table_is_shown(served_report, tmp_path):
     results = {item["path"]: item for item in seen["results"]}
     expected = {
         "results/electrodynamics/figures/fig01.png",
-        "results/report/electrodynamics/claims.html",
-        "results/report/magnetic_tunneling/table01.html",
-        "results/report/magnetic_tunneling/table05.html",
-        "results/report/front.html",
-        "results/report/status.html",
-        "results/report/claims.html",
-        "results/report/figures.html",
+        "results/pages/electrodynamics/claims.html",
+        "results/pages/magnetic_tunneling/table01.html",
+        "results/pages/magnetic_tunneling/table05.html",
+        "results/pages/front.html",
+        "results/pages/status.html",
+        "results/pages/claims.html",
+        "results/pages/figures.html",
     }
     assert expected <= set(results), f"missing from the report: {expected - set(results)}"
     for path, item in results.items():
@@ -124,6 +124,6 @@ def test_every_figure_caption_and_table_is_shown(served_report, tmp_path):
 
     figure = results["results/electrodynamics/figures/fig01.png"]
     assert figure["caption"].startswith("Fig. 1 of Lubchenko, Silbey & Wolynes (2005)")
-    assert "40 claims (match:" in results["results/report/electrodynamics/claims.html"]["text"]
-    assert "Table 1" in results["results/report/magnetic_tunneling/table01.html"]["text"]
+    assert "40 claims (match:" in results["results/pages/electrodynamics/claims.html"]["text"]
+    assert "Table 1" in results["results/pages/magnetic_tunneling/table01.html"]["text"]
     assert (repo / "report.zip").stat().st_size > 100_000

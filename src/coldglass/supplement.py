@@ -44,7 +44,7 @@ RESULT_PATTERNS = (
     "results/*/claims.parquet",
     "results/*.md",
     "results/report.zip",
-    "results/report/**/*.html",
+    "results/pages/**/*.html",
 )
 #: Never part of the code tree (environments, caches, outputs).
 _SKIP_PARTS = {".git", ".venv", ".venv-slurm", ".snakemake", "results", "dist", "__pycache__"}

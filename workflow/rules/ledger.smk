@@ -10,7 +10,7 @@ rule ledger_claims:
         unpack(claims_inputs),
     output:
         parquet="results/{key}/claims.parquet",
-        # In the report as HTML: results/report/{key}/claims.html (workflow/rules/report.smk).
+        # In the report as HTML: results/pages/{key}/claims.html (workflow/rules/report.smk).
         table="results/{key}/claims.csv",
     log:
         "results/logs/{key}/claims.log",

@@ -12,19 +12,19 @@ REPORT_TABLES = {
     )
     for key in PAPERS
 }
-#: The report's summary pages: results/<name>.md -> results/report/<name>.html.
+#: The report's summary pages: results/<name>.md -> results/pages/<name>.html.
 REPORT_SUMMARIES = {
     "status": "Status of every paper",
     "claims": "Every claim of every paper",
     "figures": "Every figure and table",
 }
-REPORT_PAGES = ["results/report/front.html"] + [
-    f"results/report/{name}.html" for name in REPORT_SUMMARIES
+REPORT_PAGES = ["results/pages/front.html"] + [
+    f"results/pages/{name}.html" for name in REPORT_SUMMARIES
 ]
 for _key in PAPERS:
-    PAPER_TARGETS[_key] += [f"results/report/{_key}/{t}.html" for t in REPORT_TABLES[_key]]
+    PAPER_TARGETS[_key] += [f"results/pages/{_key}/{t}.html" for t in REPORT_TABLES[_key]]
     if ledger_outputs(_key):
-        PAPER_TARGETS[_key].append(f"results/report/{_key}/claims.html")
+        PAPER_TARGETS[_key].append(f"results/pages/{_key}/claims.html")
 
 
 rule report_claims:
@@ -32,7 +32,7 @@ rule report_claims:
         claims="results/{key}/claims.parquet",
     output:
         report(
-            "results/report/{key}/claims.html",
+            "results/pages/{key}/claims.html",
             caption="../report/claims.rst",
             category="{key}",
             subcategory="Claims ledger",
@@ -60,7 +60,7 @@ rule report_table:
         ],
     output:
         report(
-            "results/report/{key}/{table}.html",
+            "results/pages/{key}/{table}.html",
             caption="../report/table.rst",
             category="{key}",
             subcategory="Tables",
@@ -83,7 +83,7 @@ rule report_summary:
         "results/{name}.md",
     output:
         report(
-            "results/report/{name}.html",
+            "results/pages/{name}.html",
             caption="../report/summary.rst",
             category="Overview",
         ),
@@ -112,7 +112,7 @@ rule report_front:
         ],
     output:
         report(
-            "results/report/front.html",
+            "results/pages/front.html",
             caption="../report/front.rst",
             category="Overview",
         ),
