@@ -154,8 +154,10 @@ say "SLURM run done in $(($(date +%s) - start)) s, $njobs jobs submitted with sb
 squeue -h -p smoke -t all -o '%i %j %T' | sed 's/^/slurm-smoke:   squeue: /' | head -20
 
 # 5. Same files, same bytes.
-(cd "$SCRATCH/local" && find "results/$TARGET" -type f | sort | xargs sha256sum) >"$SCRATCH/local.sha256"
-(cd "$SCRATCH/slurm" && find "results/$TARGET" -type f | sort | xargs sha256sum) >"$SCRATCH/slurm.sha256"
+# The paper's results and its report pages (results/pages/<key>/: its claims ledger as HTML).
+outputs() { find "results/$TARGET" "results/pages/$TARGET" -type f | sort | xargs sha256sum; }
+(cd "$SCRATCH/local" && outputs) >"$SCRATCH/local.sha256"
+(cd "$SCRATCH/slurm" && outputs) >"$SCRATCH/slurm.sha256"
 nfiles="$(wc -l <"$SCRATCH/local.sha256")"
 [[ "$nfiles" -ge 1 ]] || { say "the local run wrote nothing"; exit 1; }
 if ! diff "$SCRATCH/local.sha256" "$SCRATCH/slurm.sha256"; then
