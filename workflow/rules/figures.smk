@@ -2,6 +2,8 @@
 # digitized series of that figure) -> results/<key>/figures/<fig>.{pdf,png}, drawn by
 # scripts/<key>/<fig>.py, captioned by workflow/report/<key>/<fig>.rst (included by
 # workflow/report/figure.rst, so that the caption is shown once, not also as a job parameter).
+# Ids figSNN are supplementary figures (not in the paper), marked so on their face and in the
+# ledger.
 
 
 rule figure:
@@ -21,7 +23,7 @@ rule figure:
         "results/benchmarks/{key}/{fig}.tsv"
     wildcard_constraints:
         key="|".join(PAPERS),
-        fig=r"fig\d\d[a-z]?",
+        fig=r"figS?\d\d[a-z]?",
     conda:
         CONDA_ENV
     script:
