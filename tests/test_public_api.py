@@ -38,6 +38,8 @@ INFRASTRUCTURE = {
     "coldglass.io",
     "coldglass.ledger",
     "coldglass.plotting",
+    "coldglass.reporting",
+    "coldglass.supplement",
 }
 NUMPY_SECTIONS = {
     "coldglass.dipoles",

@@ -4,7 +4,8 @@
 the code, configs and raw data (every file of the repository), a locked list of the Python
 dependencies, ``CITATION.cff`` and ``.zenodo.json`` generated from the paper registry
 ``data/raw/papers.csv``, the ``LICENSE``, and the results bundle (figures, tables, ledgers,
-report) under ``supplement/``, with ``MANIFEST.sha256`` over every file.
+report) under ``supplement/``, with ``MANIFEST.sha256`` over every file. README.md,
+"Archiving", and docs/CONTRACTS.md, "Environment", describe its use.
 """
 
 import hashlib
