@@ -110,7 +110,9 @@ def interacting_tls_hamiltonian(delta, delta0, J):
     H = np.zeros((dim, dim))
     for s in range(dim):
         sz = np.array([1.0 if not (s >> i) & 1 else -1.0 for i in range(n)])
-        H[s, s] = delta @ sz + sum(J[i, j] * sz[i] * sz[j] for i, j in itertools.combinations(range(n), 2))
+        H[s, s] = delta @ sz + sum(
+            J[i, j] * sz[i] * sz[j] for i, j in itertools.combinations(range(n), 2)
+        )
         for i in range(n):
             H[s ^ (1 << i), s] += delta0[i]
     return H

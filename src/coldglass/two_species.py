@@ -172,7 +172,7 @@ def ats_resonant_quad(T, A_ATS, D_min):
         D_min,
         top,
         epsabs=0.0,
-        epsrel=1e-12,
+        epsrel=1e-11,
         limit=400,
     )[0]
     return 0.5 * A_ATS * (1.0 / D_min - tail)
@@ -269,7 +269,7 @@ def v_shape(T, y, inner=0.3, outer=1.0):
     Returns
     -------
     dict
-        ``T0`` (grid minimum, parabolic refinement in log T), ``slope_below``,
+        ``T0`` (the lowest-T local minimum, parabolic refinement in log T), ``slope_below``,
         ``slope_above`` (per decade), ``ratio`` = slope_below/slope_above (-2 for the STM),
         ``rounding`` = (y(T0) - y_V)/|slope_below| in decades, y_V the value where the two
         fitted lines cross (0 for a sharp V).
@@ -282,12 +282,12 @@ def v_shape(T, y, inner=0.3, outer=1.0):
     T = np.asarray(T, float)
     y = np.asarray(y, float)
     lt = np.log10(T)
-    i = int(np.argmin(y))
-    if 0 < i < y.size - 1:
-        c = np.polyfit(lt[i - 1 : i + 2], y[i - 1 : i + 2], 2)
-        l0 = -c[1] / (2.0 * c[0])
-    else:
-        l0 = lt[i]
+    interior = np.nonzero((y[1:-1] <= y[:-2]) & (y[1:-1] <= y[2:]))[0]
+    if interior.size == 0:
+        raise ValueError("no minimum inside the temperature grid")
+    i = int(interior[0]) + 1
+    c = np.polyfit(lt[i - 1 : i + 2], y[i - 1 : i + 2], 2)
+    l0 = -c[1] / (2.0 * c[0]) if c[0] > 0 else lt[i]
     lo = (lt >= l0 - outer) & (lt <= l0 - inner)
     hi = (lt >= l0 + inner) & (lt <= l0 + outer)
     if lo.sum() < 3 or hi.sum() < 3:
@@ -296,7 +296,7 @@ def v_shape(T, y, inner=0.3, outer=1.0):
     s_hi, c_hi = np.polyfit(lt[hi], y[hi], 1)
     l_cross = (c_lo - c_hi) / (s_hi - s_lo)
     y_v = s_lo * l_cross + c_lo
-    y_min = float(np.interp(l0, lt, y)) if i in (0, y.size - 1) else float(y[i])
+    y_min = float(np.polyval(c, l0)) if c[0] > 0 else float(y[i])
     return {
         "T0": float(10.0**l0),
         "slope_below": float(s_lo),
