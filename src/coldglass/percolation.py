@@ -168,12 +168,12 @@ def _cluster_stats(occ):
 
 @njit(cache=True)
 def _spanning_samples(shape, p, n_samples, seed):
-    np.random.seed(seed)
+    np.random.seed(seed)  # noqa: NPY002 (numba: per-thread legacy generator)
     spans = np.zeros(n_samples, np.bool_)
     mass = np.zeros(n_samples)
     surf = np.zeros(n_samples)
     for m in range(n_samples):
-        occ = np.random.random_sample(shape) < p
+        occ = np.random.random_sample(shape) < p  # noqa: NPY002
         spans[m], mass[m], surf[m] = _cluster_stats(occ)
     return spans, mass, surf
 
@@ -185,10 +185,10 @@ def _spans(occ):
 
 @njit(cache=True)
 def _threshold_samples(shape, n_samples, seed, lo, hi, steps):
-    np.random.seed(seed)
+    np.random.seed(seed)  # noqa: NPY002 (numba: per-thread legacy generator)
     out = np.empty(n_samples)
     for m in range(n_samples):
-        u = np.random.random_sample(shape)
+        u = np.random.random_sample(shape)  # noqa: NPY002
         a, b = lo, hi
         for _ in range(steps):
             mid = 0.5 * (a + b)
