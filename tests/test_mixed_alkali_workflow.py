@@ -8,7 +8,7 @@ from coldglass import percolation
 from coldglass.io import read_table
 from coldglass.ledger import read_figures
 
-FIGS = ["fig05", "fig07", "fig08", "fig09", "fig11", "fig12", "fig14"]
+FIGS = ["fig04", "fig05", "fig06", "fig07", "fig08", "fig09", "fig11", "fig12", "fig14", "fig15"]
 
 
 @pytest.mark.slow

@@ -83,12 +83,43 @@ rule mixed_alkali_percolation:
         "../../scripts/mixed_alkali/percolation.py"
 
 
+# Figs. 4, 6, 15: schematics (model potential, cartoon, coherent cluster).
+rule mixed_alkali_schematics:
+    output:
+        fig04=data_file(MA, "fig04"),
+        fig06=data_file(MA, "fig06"),
+        fig15=data_file(MA, "fig15"),
+    log:
+        logfile(MA, "schematics"),
+    benchmark:
+        benchfile(MA, "schematics")
+    conda:
+        CONDA_ENV
+    params:
+        seed=config["seed"],
+        quick=config["quick"],
+    script:
+        "../../scripts/mixed_alkali/schematics.py"
+
+
 CLAIM_INPUTS[MA].update(
     {f: data_file(MA, f) for f in ["fig05", "fig07", "fig08", "fig09", "fig11", "fig12", "fig14"]}
 )
 
 PAPER_TARGETS[MA] += figure_files(
-    MA, ["fig05", "fig07", "fig08", "fig09", "fig11", "fig12", "fig14"]
+    MA,
+    [
+        "fig04",
+        "fig05",
+        "fig06",
+        "fig07",
+        "fig08",
+        "fig09",
+        "fig11",
+        "fig12",
+        "fig14",
+        "fig15",
+    ],
 )
 
 
