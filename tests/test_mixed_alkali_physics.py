@@ -172,3 +172,44 @@ def test_threshold_of_square_lattice_is_near_exact_value():
 
 def test_kappa_arithmetic():
     assert percolation.kappa(4 / 3, 91 / 48, 7 / 4) == pytest.approx(7 / 36)
+
+
+def test_dielectric_fit_recovers_synthetic_parameters():
+    from coldglass import fitting
+
+    T = np.logspace(np.log10(0.008), 0.0, 40)
+    model = two_species.dielectric_fit_model(2 * math.pi * 1e3, 1e-4, 10.0, 1e-8)
+    true = dict(A_2LS=4e-5, A_ATS=2e-4, D_min=0.6, Gamma=1e8, offset=1e-5)
+    y = model(T, **true) + np.random.default_rng(5).normal(scale=2e-7, size=T.size)
+    params = [
+        fitting.Parameter("A_2LS", 3e-5, 0.0, 1e-2),
+        fitting.Parameter("A_ATS", 1e-4, 1e-9, 1e-1, log=True),
+        fitting.Parameter("D_min", 0.5, 1e-3, 10.0, log=True),
+        fitting.Parameter("Gamma", 1.2e8, 1e4, 1e13, log=True),
+        fitting.Parameter("offset", 0.0, -1.0, 1.0),
+    ]
+    res = fitting.fit(model, T, y, params, sigma=2e-7)
+    tab = res.table().set_index("parameter")
+    for k in ("A_2LS", "A_ATS", "D_min"):
+        assert abs(tab.loc[k, "fitted"] - true[k]) < 4 * tab.loc[k, "sigma"] + 1e-12
+
+
+def test_heat_capacity_fit_recovers_synthetic_parameters():
+    from coldglass import fitting
+
+    T = np.logspace(-1.3, 0.7, 40)
+    model = two_species.heat_capacity_fit_model()
+    true = dict(B_ph=2.4e-6, B_2LS=1e-6, B_ATS=4e-7, D_min=0.5, fe_scale=2e-7, delta_bar=0.2)
+    y = model(T, **true) * (1 + np.random.default_rng(6).normal(scale=0.005, size=T.size))
+    params = [
+        fitting.Parameter("B_ph", 2e-6, 0.0, 1.0),
+        fitting.Parameter("B_2LS", 1.2e-6, 0.0, 1.0),
+        fitting.Parameter("B_ATS", 3e-7, 1e-12, 1.0, log=True),
+        fitting.Parameter("D_min", 0.4, 1e-3, 10.0, log=True),
+        fitting.Parameter("fe_scale", 2e-7, 1e-14, 1.0, fixed=True),
+        fitting.Parameter("delta_bar", 0.2, 1e-3, 10.0, fixed=True),
+    ]
+    res = fitting.fit(model, T, y, params, sigma=0.005 * model(T, **true))
+    tab = res.table().set_index("parameter")
+    for k in ("B_ph", "B_2LS", "B_ATS", "D_min"):
+        assert abs(tab.loc[k, "fitted"] / true[k] - 1) < 0.1

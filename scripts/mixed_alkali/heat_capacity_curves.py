@@ -9,7 +9,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from coldglass import io, units
+from coldglass import io
 from coldglass import two_species as ts
 
 log = io.script_logger(snakemake.log[0])

@@ -41,11 +41,14 @@ __all__ = [
     "fe_center_heat_capacity_quad",
     "ats_heat_capacity",
     "heat_capacity",
+    "debye_prefactor",
     "ats_prefactor",
     "tls_prefactor",
     "phonon_prefactor",
     "ats_dipole",
     "elementary_dipole_debye",
+    "dielectric_fit_model",
+    "heat_capacity_fit_model",
 ]
 
 #: Column names of ``dielectric_response``.
@@ -433,6 +436,36 @@ def heat_capacity(T, *, B_ph, B_2LS, B_ATS=0.0, D_min=1.0, fe_scale=0.0, delta_b
     return parts
 
 
+def debye_prefactor(theta_D, atoms_per_formula, molar_mass_g_per_mol):
+    """Debye T^3 coefficient per gram, (12 pi^4/5) R (atoms/molar mass) / theta_D^3.
+
+    Parameters
+    ----------
+    theta_D : float
+        Debye temperature, K.
+    atoms_per_formula : int
+    molar_mass_g_per_mol : float
+
+    Returns
+    -------
+    float
+        B_ph in J g^-1 K^-4.
+
+    Notes
+    -----
+    The phonon term of Eq. (21) ("Debye-type contribution from the acoustic phonons", l.65).
+    """
+    return (
+        12.0
+        * math.pi**4
+        / 5.0
+        * units.GAS_CONSTANT
+        * atoms_per_formula
+        / molar_mass_g_per_mol
+        / theta_D**3
+    )
+
+
 # ============================================================================ composition
 def ats_prefactor(x, a):
     """ATS prefactor linear in the alkali fraction, a x.
@@ -542,3 +575,71 @@ def elementary_dipole_debye():
     from scipy.constants import physical_constants
 
     return units.E_CHARGE * physical_constants["Bohr radius"][0] / units.DEBYE
+
+
+# ============================================================================ fit models
+def dielectric_fit_model(omega, delta0_min, E_max, gamma_s_K3):
+    """Model of a measured delta eps'/eps'(T) curve for ``coldglass.fitting.fit``.
+
+    Parameters
+    ----------
+    omega : float
+        rad/s of the series.
+    delta0_min, E_max, gamma_s_K3 : float
+        2LS constants held fixed, as in the paper's fits (l.61: Delta0_min and gamma from
+        the SiO2 fit, independent of x and omega).
+
+    Returns
+    -------
+    callable
+        ``f(T, A_2LS, A_ATS, D_min, Gamma, offset)``: the four parts of
+        ``dielectric_response`` plus a constant (the reference eps'(T0) of the data).
+
+    Notes
+    -----
+    Eqs. (8), (14), (15): the model behind Table 1.
+    """
+
+    def model(T, A_2LS, A_ATS, D_min, Gamma, offset=0.0):
+        parts = dielectric_response(
+            T,
+            A_2LS=A_2LS,
+            delta0_min=delta0_min,
+            E_max=E_max,
+            gamma_s_K3=gamma_s_K3,
+            omega=omega,
+            A_ATS=A_ATS,
+            D_min=D_min,
+            Gamma=Gamma,
+        )
+        return offset + sum(parts.values())
+
+    return model
+
+
+def heat_capacity_fit_model():
+    """Model of a measured C_p(T) curve for ``coldglass.fitting.fit``.
+
+    Returns
+    -------
+    callable
+        ``f(T, B_ph, B_2LS, B_ATS, D_min, fe_scale, delta_bar)`` = ``heat_capacity(...)``
+        total, J g^-1 K^-1.
+
+    Notes
+    -----
+    Eq. (31): the model behind Table 2 (Eq. 21 with B_ATS = fe_scale = 0).
+    """
+
+    def model(T, B_ph, B_2LS, B_ATS=0.0, D_min=1.0, fe_scale=0.0, delta_bar=1.0):
+        return heat_capacity(
+            T,
+            B_ph=B_ph,
+            B_2LS=B_2LS,
+            B_ATS=B_ATS,
+            D_min=D_min,
+            fe_scale=fe_scale,
+            delta_bar=delta_bar,
+        )["total"]
+
+    return model

@@ -102,10 +102,37 @@ rule mixed_alkali_schematics:
         "../../scripts/mixed_alkali/schematics.py"
 
 
+# Refit a digitized series of Figs. 7-9, 12 (sidecar model "dielectric <f_Hz>" or
+# "heat_capacity"): regenerates the rows of the lost Tables 1-2.
+rule mixed_alkali_fit:
+    input:
+        csv="data/raw/mixed_alkali/digitized/{name}.csv",
+        sidecar="data/raw/mixed_alkali/digitized/{name}.yaml",
+    output:
+        f"results/{MA}/fits/{{name}}.csv",
+    log:
+        logfile(MA, "fit_{name}"),
+    benchmark:
+        benchfile(MA, "fit_{name}")
+    wildcard_constraints:
+        name="fig(07|08|09|12)[^/]*",
+    conda:
+        CONDA_ENV
+    params:
+        paper_config=config[MA],
+    script:
+        "../../scripts/mixed_alkali/fit_digitized.py"
+
+
 CLAIM_INPUTS[MA].update(
     {f: data_file(MA, f) for f in ["fig05", "fig07", "fig08", "fig09", "fig11", "fig12", "fig14"]}
 )
 
+PAPER_TARGETS[MA] += [
+    f"results/{MA}/fits/{name}.csv"
+    for prefix in ["fig07", "fig08", "fig09", "fig12"]
+    for name in digitized_series(MA, prefix)
+]
 PAPER_TARGETS[MA] += figure_files(
     MA,
     [
