@@ -16,15 +16,8 @@ log = io.script_logger(snakemake.log[0])
 cfg = snakemake.params.cfg
 n_T = cfg["n_T_quick"] if snakemake.params.quick else cfg["n_T"]
 T = np.logspace(math.log10(cfg["T_min_K"]), math.log10(cfg["T_max_K"]), n_T)
-# Debye T^3 law per gram: (12 pi^4/5) R (atoms per formula / molar mass) / theta_D^3
-B_ph = (
-    12
-    * math.pi**4
-    / 5
-    * units.GAS_CONSTANT
-    * cfg["atoms_per_formula"]
-    / cfg["molar_mass_g_per_mol"]
-    / cfg["debye_temperature_K"] ** 3
+B_ph = ts.debye_prefactor(
+    cfg["debye_temperature_K"], cfg["atoms_per_formula"], cfg["molar_mass_g_per_mol"]
 )
 frames = []
 for x in cfg["x"]:

@@ -1,4 +1,9 @@
-"""Rule mixed_alkali_schematics: data of the schematics Figs. 4, 6 and 15.
+"""Rule mixed_alkali_schematics: data of the schematics Figs. 1-4, 6 and 15.
+
+Fig. 1: a random 1-D landscape chart with its 2-, 3- and 4-well groups
+(``landscape.multiwell_groups``; the chart of Heuer's toy glass is not available). Figs. 2
+and 3: labelled cartoons (NM channels in a melt of composition (Na2O)0.25(SiO2)0.75; an
+ordered embryo in a random packing) replacing the lost simulation images.
 
 Fig. 4: the model three-welled potential ``ats.three_well_potential`` (the paper gives no
 formula; the same model draws magnetic_tunneling Fig. 3). Fig. 6: a seeded cartoon of the
@@ -9,8 +14,9 @@ patches, ATS on their rims. Fig. 15: N member 3LS and the renormalised fictitiou
 
 import numpy as np
 import pandas as pd
+from scipy.ndimage import gaussian_filter
 
-from coldglass import ats, io, multiwell
+from coldglass import ats, io, landscape, multiwell
 
 log = io.script_logger(snakemake.log[0])
 rng = np.random.default_rng(snakemake.params.seed)
@@ -80,4 +86,51 @@ io.write_table(
         "S_N": c["S"],
         "D0qS_N": c["D0qS"],
     },
+)
+# ---- Fig. 1
+land = landscape.multiwell_groups(60, rng)
+io.write_table(
+    pd.DataFrame({k: land[k] for k in ("x", "E", "group", "size")}).assign(
+        barrier_right=np.append(land["barrier"], np.nan)
+    ),
+    snakemake.output.fig01,
+    paper=P,
+    figure="fig01",
+    equations="",
+    params={"n_minima": 60},
+)
+# ---- Fig. 2: network sites on a jittered lattice; NM (Na) on the top 25% of a smooth field
+L2 = 48
+field = gaussian_filter(rng.normal(size=(L2, L2)), sigma=2.0, mode="wrap")
+na = field > np.quantile(field, 0.75)  # Na2O fraction 0.25 of the formula units
+ii, jj = np.meshgrid(np.arange(L2), np.arange(L2), indexing="ij")
+jit = rng.normal(scale=0.12, size=(2, L2, L2))
+io.write_table(
+    pd.DataFrame({"x": (jj + jit[0]).ravel(), "y": (ii + jit[1]).ravel(), "na": na.ravel()}),
+    snakemake.output.fig02,
+    paper=P,
+    figure="fig02",
+    equations="",
+    params={"L": L2, "na_fraction": 0.25, "smoothing_sites": 2.0},
+)
+# ---- Fig. 3: random packing (jittered, thinned) with a hexagonal embryo at the centre
+pts = rng.uniform(0, 20, size=(520, 2))
+centre = np.array([10.0, 10.0])
+keep = np.hypot(*(pts - centre).T) > 3.2
+a1, a2 = np.array([1.0, 0.0]), np.array([0.5, np.sqrt(3) / 2])
+hexp = np.array([i * a1 + j * a2 for i in range(-4, 5) for j in range(-4, 5)]) + centre
+hexp = hexp[np.hypot(*(hexp - centre).T) < 3.0]
+io.write_table(
+    pd.concat(
+        [
+            pd.DataFrame({"x": pts[keep, 0], "y": pts[keep, 1], "ordered": False}),
+            pd.DataFrame({"x": hexp[:, 0], "y": hexp[:, 1], "ordered": True}),
+        ],
+        ignore_index=True,
+    ),
+    snakemake.output.fig03,
+    paper=P,
+    figure="fig03",
+    equations="",
+    params={},
 )

@@ -83,9 +83,12 @@ rule mixed_alkali_percolation:
         "../../scripts/mixed_alkali/percolation.py"
 
 
-# Figs. 4, 6, 15: schematics (model potential, cartoon, coherent cluster).
+# Figs. 1-4, 6, 15: schematics (landscape chart, cartoons, model potential, cluster).
 rule mixed_alkali_schematics:
     output:
+        fig01=data_file(MA, "fig01"),
+        fig02=data_file(MA, "fig02"),
+        fig03=data_file(MA, "fig03"),
         fig04=data_file(MA, "fig04"),
         fig06=data_file(MA, "fig06"),
         fig15=data_file(MA, "fig15"),
@@ -136,6 +139,9 @@ PAPER_TARGETS[MA] += [
 PAPER_TARGETS[MA] += figure_files(
     MA,
     [
+        "fig01",
+        "fig02",
+        "fig03",
         "fig04",
         "fig05",
         "fig06",
