@@ -9,7 +9,7 @@ for _part in part_files(MA):
     include: _part
 
 
-# Figs. 7-9: delta eps'/eps' vs T (Eqs. 8, 14, 15).
+# Figs. 7-9: the relative dielectric constant vs T (Eqs. 8, 14, 15).
 rule mixed_alkali_dielectric:
     input:
         table05="data/raw/magnetic_tunneling/tables/table05.csv",
