@@ -44,7 +44,13 @@ fig.legend(
     frameon=False,
 )
 ax = axes[-1]
-box = df[df.panel == "box"]
+rows = df[df.panel == "box"]
+g = rows.groupby("ell")
+box = g[["mass", "surface"]].mean().reset_index()
+n_lat = rows.lattice.nunique()
+box["mass_sem"] = g.mass.std().to_numpy() / np.sqrt(n_lat)
+box["surface_sem"] = g.surface.std().to_numpy() / np.sqrt(n_lat)
+box["L"] = rows.L.iloc[0]
 sm = par["summary"]
 ax.errorbar(
     box.ell,
@@ -53,7 +59,7 @@ ax.errorbar(
     fmt="o",
     ms=4,
     color="C0",
-    label=rf"cluster sites M(l): D = {sm['D']:.2f} $\pm$ {sm['D_err']:.2f}",
+    label=rf"M(l) ~ $l^{{2D-3}}$: D = {sm['D']:.3f} $\pm$ {sm['D_err']:.3f}",
 )
 ax.errorbar(
     box.ell,
@@ -63,15 +69,15 @@ ax.errorbar(
     ms=7,
     mfc="none",
     color="C3",
-    label=rf"surface sites S(l): $D_s$ = {sm['D_s']:.2f} $\pm$ {sm['D_s_err']:.2f}",
+    label=rf"S(l): $D_s$ = {sm['D_s']:.3f} $\pm$ {sm['D_s_err']:.3f}",
 )
 ell = np.array([box.ell.min(), box.ell.max()])
 ax.plot(
     ell,
-    box.mass.iloc[0] * (ell / ell[0]) ** par["D_accepted"],
+    box.mass.iloc[0] * (ell / ell[0]) ** (2 * par["D_accepted"] - 3),
     "k--",
     lw=0.8,
-    label=f"slope {par['D_accepted']:.2f} (accepted 3-D D)",
+    label=f"accepted D = {par['D_accepted']:.4g}",
 )
 ax.set_xscale("log")
 ax.set_yscale("log")
@@ -79,12 +85,12 @@ ax.xaxis.set_major_locator(FixedLocator(box.ell.to_list()))
 ax.xaxis.set_major_formatter(ScalarFormatter())
 ax.xaxis.set_minor_locator(NullLocator())
 ax.set_xlabel("cube side l (lattice sites)")
-ax.set_ylabel("mean sites in the cube")
+ax.set_ylabel("sites of the centre's cluster in cube")
 ax.set_title(
-    f"3-D simple cubic at p_c, L = {int(box.L.iloc[0])}\n"
-    rf"$\nu$ = {sm['nu']:.2f} (spanning thresholds), $\kappa=\nu(D-D_s)$ = {sm['kappa']:.2f}",
+    f"3-D cubic, p_c, {n_lat} lattices of L = {int(box.L.iloc[0])}\n"
+    rf"$\nu$ = {sm['nu']:.2f} (thresholds); $\kappa=\nu(D-D_s)$ = {sm['kappa']:.0e}",
     fontsize=9,
 )
-ax.legend(fontsize=8, frameon=False, loc="upper left")
+ax.legend(fontsize=8, frameon=False, loc="lower right")
 fig.tight_layout(rect=(0, 0.06, 1, 1))
 plotting.save_figure(fig, snakemake.output.pdf)

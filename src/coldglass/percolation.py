@@ -54,6 +54,7 @@ __all__ = [
     "box_counts",
     "box_counts_reference",
     "fractal_dimensions",
+    "exponents_from_counts",
     "power_law_fit",
     "finite_size_extrapolation",
     "kappa",
@@ -444,92 +445,81 @@ def kappa(nu, D, D_s):
 
 
 @njit(cache=True)
-def _box_counts(cluster, surface, centres, sizes):
-    """Mean numbers of cluster and surface sites in cubes of side sizes[k] centred on centres."""
-    nx, ny, nz = cluster.shape
-    cm = np.zeros((nx + 1, ny + 1, nz + 1))
-    cs = np.zeros((nx + 1, ny + 1, nz + 1))
-    for i in range(nx):
-        for j in range(ny):
-            for k in range(nz):
-                cm[i + 1, j + 1, k + 1] = (
-                    cluster[i, j, k]
-                    + cm[i, j + 1, k + 1]
-                    + cm[i + 1, j, k + 1]
-                    + cm[i + 1, j + 1, k]
-                    - cm[i, j, k + 1]
-                    - cm[i, j + 1, k]
-                    - cm[i + 1, j, k]
-                    + cm[i, j, k]
-                )
-                cs[i + 1, j + 1, k + 1] = (
-                    surface[i, j, k]
-                    + cs[i, j + 1, k + 1]
-                    + cs[i + 1, j, k + 1]
-                    + cs[i + 1, j + 1, k]
-                    - cs[i, j, k + 1]
-                    - cs[i, j + 1, k]
-                    - cs[i + 1, j, k]
-                    + cs[i, j, k]
-                )
+def _box_counts(labels, surface, centres, sizes):
+    """Mean numbers of sites, and of surface sites, of the centre's own cluster in cubes.
+
+    One pass over the largest cube per centre: a histogram in the Chebyshev distance from
+    the centre, summed cumulatively for every cube side.
+    """
+    h_max = 0
+    for q in range(sizes.size):
+        h_max = max(h_max, sizes[q] // 2)
     mass = np.zeros(sizes.size)
     surf = np.zeros(sizes.size)
+    hm = np.zeros(h_max + 1)
+    hs = np.zeros(h_max + 1)
     for c in range(centres.shape[0]):
         x, y, z = centres[c, 0], centres[c, 1], centres[c, 2]
+        r = labels[x, y, z]
+        hm[:] = 0.0
+        hs[:] = 0.0
+        for i in range(-h_max, h_max + 1):
+            for j in range(-h_max, h_max + 1):
+                dij = max(abs(i), abs(j))
+                for k in range(-h_max, h_max + 1):
+                    if labels[x + i, y + j, z + k] == r:
+                        d = max(dij, abs(k))
+                        hm[d] += 1.0
+                        if surface[x + i, y + j, z + k]:
+                            hs[d] += 1.0
+        for d in range(1, h_max + 1):
+            hm[d] += hm[d - 1]
+            hs[d] += hs[d - 1]
         for q in range(sizes.size):
-            h = sizes[q] // 2
-            a0, a1 = x - h, x + h + 1
-            b0, b1 = y - h, y + h + 1
-            c0, c1 = z - h, z + h + 1
-            for arr, out in ((cm, mass), (cs, surf)):
-                out[q] += (
-                    arr[a1, b1, c1]
-                    - arr[a0, b1, c1]
-                    - arr[a1, b0, c1]
-                    - arr[a1, b1, c0]
-                    + arr[a0, b0, c1]
-                    + arr[a0, b1, c0]
-                    + arr[a1, b0, c0]
-                    - arr[a0, b0, c0]
-                )
+            mass[q] += hm[sizes[q] // 2]
+            surf[q] += hs[sizes[q] // 2]
     return mass / centres.shape[0], surf / centres.shape[0]
 
 
-def box_counts(cluster, surface, centres, sizes):
-    """Mass-radius (box) scaling: mean cluster and surface sites in cubes around centres.
+def box_counts(labels, surface, centres, sizes):
+    """Pair connectedness in cubes: mean sites (and surface sites) of the centre's cluster.
 
     Parameters
     ----------
-    cluster, surface : ndarray of bool, 3-D
-        The cluster and its surface sites.
+    labels : ndarray of int, 3-D
+        Cluster labels (``label_sites``).
+    surface : ndarray of bool, 3-D
+        Surface sites (occupied sites with an empty nearest neighbour).
     centres : ndarray of int, shape (n, 3)
-        Cube centres (sites of the cluster, at least max(sizes)//2 from every face).
+        Occupied sites, at least max(sizes)//2 from every face.
     sizes : array_like of odd int
-        Cube sides.
+        Cube sides l.
 
     Returns
     -------
     (ndarray, ndarray)
-        Mean mass M(l) ~ l^D and mean surface S(l) ~ l^(D_s).
+        M(l) ~ l^(2D - d) (the integral of the pair connectedness g(r) ~ r^-2(d-D)) and
+        S(l) ~ l^(D + D_s - d).
 
     Notes
     -----
-    Fractal dimensions D and D_s of Eq. (20) (mass-radius method, prefix sums).
+    Fractal dimensions D and D_s of Eq. (20) from all clusters at p_c (mass-radius
+    scaling of the pair connectedness: every cluster contributes, not only the largest).
     """
     return _box_counts(
-        np.ascontiguousarray(cluster, dtype=np.float64),
-        np.ascontiguousarray(surface, dtype=np.float64),
+        np.ascontiguousarray(labels, dtype=np.int64),
+        np.ascontiguousarray(surface, dtype=np.bool_),
         np.ascontiguousarray(centres, dtype=np.int64),
         np.asarray(sizes, np.int64),
     )
 
 
-def box_counts_reference(cluster, surface, centres, sizes):
-    """numpy reference of ``box_counts`` (direct sums over each cube).
+def box_counts_reference(labels, surface, centres, sizes):
+    """numpy reference of ``box_counts`` (sums over each cube).
 
     Parameters
     ----------
-    cluster, surface, centres, sizes : see ``box_counts``
+    labels, surface, centres, sizes : see ``box_counts``
 
     Returns
     -------
@@ -546,13 +536,14 @@ def box_counts_reference(cluster, surface, centres, sizes):
         for q, ell in enumerate(sizes):
             h = ell // 2
             sl = (slice(x - h, x + h + 1), slice(y - h, y + h + 1), slice(z - h, z + h + 1))
-            mass[q] += cluster[sl].sum()
-            surf[q] += surface[sl].sum()
+            own = labels[sl] == labels[x, y, z]
+            mass[q] += own.sum()
+            surf[q] += (own & surface[sl]).sum()
     return mass / len(centres), surf / len(centres)
 
 
 def fractal_dimensions(L, n_lattices, sizes, n_centres, seed, p=P_C_CUBIC):
-    """Mass and surface box counts of the largest cluster of seeded L^3 lattices at p.
+    """Pair-connectedness counts of seeded L^3 lattices at p, and D, D_s from them.
 
     Parameters
     ----------
@@ -561,21 +552,22 @@ def fractal_dimensions(L, n_lattices, sizes, n_centres, seed, p=P_C_CUBIC):
     n_lattices : int
         Independent lattices (seeds seed, seed+1, ...).
     sizes : array_like of odd int
-        Cube sides (<= L/2).
+        Cube sides (<= L/4).
     n_centres : int
-        Random cluster sites used as centres per lattice.
+        Random occupied sites used as centres per lattice.
     seed : int
     p : float
 
     Returns
     -------
     dict
-        ``sizes``, ``mass`` and ``surface`` (means over lattices and centres) and
-        ``mass_sem``, ``surface_sem`` (standard errors over lattices).
+        ``sizes`` and, per lattice (rows) and cube side (columns), the mean over centres
+        of the ``mass`` and ``surface`` counts.
 
     Notes
     -----
-    D and D_s of Eq. (20): M(l) ~ l^D, S(l) ~ l^(D_s) for 1 << l << L.
+    D and D_s of Eq. (20): mass ~ l^(2D - 3), surface ~ l^(D + D_s - 3) for 1 << l << L
+    (``exponents_from_counts``).
     """
     sizes = np.asarray(sizes, int)
     margin = int(sizes.max()) // 2
@@ -583,23 +575,59 @@ def fractal_dimensions(L, n_lattices, sizes, n_centres, seed, p=P_C_CUBIC):
     for n in range(n_lattices):
         occ = occupy(L, p, seed + n, dim=3)
         lab = label_sites(occ)
-        roots, counts = np.unique(lab[lab >= 0], return_counts=True)
-        cluster = lab == roots[np.argmax(counts)]
-        surf = surface_mask(cluster, occ)
-        inner = np.zeros_like(cluster)
+        surf = surface_mask(occ, occ)
+        inner = np.zeros_like(occ)
         inner[margin:-margin, margin:-margin, margin:-margin] = True
-        sites = np.argwhere(cluster & inner)
+        sites = np.argwhere(occ & inner)
         rng = np.random.default_rng(seed + 10_000 + n)
         pick = sites[rng.choice(len(sites), size=min(n_centres, len(sites)), replace=False)]
-        m, s = box_counts(cluster, surf, pick, sizes)
+        m, s = box_counts(lab, surf, pick, sizes)
         ms.append(m)
         ss.append(s)
-    ms, ss = np.array(ms), np.array(ss)
-    k = max(1, n_lattices - 1)
+    return {"sizes": sizes, "mass": np.array(ms), "surface": np.array(ss)}
+
+
+def exponents_from_counts(sizes, mass, surface, omega, dim=3):
+    """D and D_s from pair-connectedness counts: per lattice, then mean and standard error.
+
+    Parameters
+    ----------
+    sizes : array_like
+        Cube sides.
+    mass, surface : array_like, shape (n_lattices, n_sizes)
+        Output of ``fractal_dimensions``.
+    omega : float
+        Correction-to-scaling exponent for ``finite_size_extrapolation``.
+    dim : int
+
+    Returns
+    -------
+    dict
+        ``D``, ``D_err``, ``D_s``, ``D_s_err``, ``D_minus_D_s`` and its error (standard
+        errors over the independent lattices).
+
+    Notes
+    -----
+    Eq. (20): mass ~ l^(2D - d), surface ~ l^(D + D_s - d); each lattice's local slopes are
+    extrapolated in l^-omega.
+    """
+    mass = np.atleast_2d(np.asarray(mass, float))
+    surface = np.atleast_2d(np.asarray(surface, float))
+    bm = np.array([finite_size_extrapolation(sizes, m, omega)["b_inf"] for m in mass])
+    bs = np.array([finite_size_extrapolation(sizes, m, omega)["b_inf"] for m in surface])
+    D = 0.5 * (bm + dim)
+    Ds = bs + dim - D
+    n = len(D)
+
+    def sem(v):
+        return float(np.std(v, ddof=1) / np.sqrt(n)) if n > 1 else float("nan")
+
     return {
-        "sizes": sizes,
-        "mass": ms.mean(axis=0),
-        "surface": ss.mean(axis=0),
-        "mass_sem": ms.std(axis=0, ddof=1) / np.sqrt(n_lattices) if k > 0 else 0 * sizes,
-        "surface_sem": ss.std(axis=0, ddof=1) / np.sqrt(n_lattices) if k > 0 else 0 * sizes,
+        "D": float(D.mean()),
+        "D_err": sem(D),
+        "D_s": float(Ds.mean()),
+        "D_s_err": sem(Ds),
+        "D_minus_D_s": float((D - Ds).mean()),
+        "D_minus_D_s_err": sem(D - Ds),
+        "n_lattices": n,
     }
