@@ -368,7 +368,9 @@ def markdown_ledger(ledgers):
 
 FIGURE_COLUMNS = ("id", "kind", "equations", "status", "reproduced", "not_reproduced")
 FIGURE_KINDS = ("theory", "data_and_theory", "schematic", "table")
-FIGURE_STATUSES = ("reproduced", "theory_only", "pending")
+#: ``not_recoverable``: the item cannot be rebuilt from any source the project has (e.g. a
+#: table whose numbers are lost from the paper's text); the ``not_reproduced`` column says why.
+FIGURE_STATUSES = ("reproduced", "theory_only", "pending", "not_recoverable")
 
 
 def read_figures(path):
@@ -438,8 +440,8 @@ def status_table(papers, ledgers, figures):
     """
     lines = [
         "| paper | key | claims | match | erratum | not computable "
-        "| figures + tables | reproduced | theory only | pending |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| figures + tables | reproduced | theory only | pending | not recoverable |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for key, paper in papers.items():
         if key in ledgers:
