@@ -1,23 +1,27 @@
 """Physical constants and unit conversions.
 
 SI inside the library; the papers' own units (kelvin as energy, eV, Debye, CGS-Gaussian
-esu, dyn/cm^2) are converted here and only here. Values are CODATA 2018 as shipped by
-``scipy.constants``.
+esu, dyn/cm^2) are converted here and only here. Values: the exact SI defining constants
+(2019) and CODATA 2022 (NIST, https://physics.nist.gov/constants) for the measured ones,
+equal to those of ``scipy.constants`` (SciPy >= 1.15; a test compares them). Written out
+rather than imported from SciPy, so that importing ``coldglass.units`` (and every module
+that uses it) does not load SciPy: the start-up of each rule's script job stays short.
 """
 
-from scipy import constants as _c
+import math
 
-K_B = _c.k  # J/K
-HBAR = _c.hbar  # J s
-H_PLANCK = _c.h  # J s
-E_CHARGE = _c.e  # C
-EV = _c.eV  # J
-C_LIGHT = _c.c  # m/s
-EPSILON_0 = _c.epsilon_0  # F/m
-MU_B = _c.physical_constants["Bohr magneton"][0]  # J/T
+K_B = 1.380649e-23  # J/K, exact (SI 2019)
+H_PLANCK = 6.62607015e-34  # J s, exact (SI 2019)
+HBAR = H_PLANCK / (2.0 * math.pi)  # J s
+E_CHARGE = 1.602176634e-19  # C, exact (SI 2019)
+EV = E_CHARGE  # J
+C_LIGHT = 299792458.0  # m/s, exact
+EPSILON_0 = 8.8541878188e-12  # F/m, CODATA 2022
+MU_B = 9.2740100657e-24  # J/T, Bohr magneton, CODATA 2022
 ANGSTROM = 1e-10  # m
-RYDBERG_EV = _c.physical_constants["Rydberg constant times hc in eV"][0]  # 13.606 eV
-GAS_CONSTANT = _c.R  # J/(mol K)
+RYDBERG_EV = 13.60569312299  # eV, Rydberg constant times hc, CODATA 2022
+AVOGADRO = 6.02214076e23  # 1/mol, exact (SI 2019)
+GAS_CONSTANT = AVOGADRO * K_B  # J/(mol K)
 
 #: 1 Debye = 1e-18 statC cm = 1e-21/c C m (exact in SI with c exact).
 DEBYE = 1e-21 / C_LIGHT  # C m
