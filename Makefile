@@ -1,8 +1,13 @@
-# `make all` reproduces every paper and writes results/report.zip; `make test` runs the tests.
-# Both create .venv on first use and install coldglass into it (editable).
+# `make all` reproduces every paper, writes results/report.zip and prints the claims per
+# status (it fails, naming them, on a mismatching claim or a missing figure); `make test` runs
+# the tests. Both create .venv on first use and install coldglass into it (editable).
+# After a crash (even `kill -9`) `make all` resumes by itself: stale locks are removed and
+# incomplete files rerun (workflow/rules/common.smk, workflow/profiles/default).
+# SNAKEMAKE_ARGS passes options to the run, e.g. `make all SNAKEMAKE_ARGS="--config quick=true"`.
 PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed-stamp
+SNAKEMAKE_ARGS ?=
 
 .PHONY: all test lint format clean-results slurm-env slurm archive
 
@@ -35,8 +40,9 @@ slurm: slurm-env
 	$(SLURM_VENV)/bin/python -m snakemake --profile workflow/profiles/slurm
 
 all: $(STAMP)
-	$(VENV)/bin/snakemake --cores all
-	$(VENV)/bin/snakemake --cores 1 --report results/report.zip
+	$(VENV)/bin/snakemake --cores all $(SNAKEMAKE_ARGS)
+	$(VENV)/bin/snakemake --cores 1 --report results/report.zip $(SNAKEMAKE_ARGS)
+	$(VENV)/bin/python scripts/check_results.py
 
 # The archived supplement for a journal or Zenodo: dist/coldglass-<version>.zip (README.md).
 archive: all
@@ -46,13 +52,13 @@ archive: all
 lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/snakefmt --check Snakefile workflow/
+	$(VENV)/bin/snakefmt --check workflow/
 
 # Rewrites the tree in the project's format (ruff, snakefmt).
 format: $(STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
-	$(VENV)/bin/snakefmt Snakefile workflow/
+	$(VENV)/bin/snakefmt workflow/
 
 test: lint
 	$(VENV)/bin/pytest

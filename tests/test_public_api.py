@@ -33,6 +33,7 @@ REFERENCE = re.compile(
 INFRASTRUCTURE = {
     "coldglass",
     "coldglass.claims",
+    "coldglass.codedeps",
     "coldglass.config",
     "coldglass.fitting",
     "coldglass.io",

@@ -49,6 +49,8 @@ __all__ = [
     "markdown_figures",
     "read_papers",
     "status_table",
+    "built_files",
+    "run_summary",
 ]
 
 CLAIM_COLUMNS = (
@@ -439,16 +441,16 @@ def status_table(papers, ledgers, figures):
     a claims ledger are absent); ``figures`` maps keys to ``read_figures`` rows.
     """
     lines = [
-        "| paper | key | claims | match | erratum | not computable "
+        "| paper | key | claims | match | erratum | not computable | mismatch "
         "| figures + tables | reproduced | theory only | pending | not recoverable |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for key, paper in papers.items():
         if key in ledgers:
             counts = status_counts(ledgers[key])
-            claim_cells = [str(len(ledgers[key]))] + [str(counts[s]) for s in STATUSES[:3]]
+            claim_cells = [str(len(ledgers[key]))] + [str(counts[s]) for s in STATUSES]
         else:
-            claim_cells = ["–"] * 4
+            claim_cells = ["–"] * (1 + len(STATUSES))
         rows = figures.get(key, [])
         figure_cells = [str(len(rows))] + [
             str(sum(r["status"] == s for r in rows)) for s in FIGURE_STATUSES
@@ -457,3 +459,87 @@ def status_table(papers, ledgers, figures):
             f"| {paper['citation']} | `{key}` | " + " | ".join(claim_cells + figure_cells) + " |"
         )
     return "\n".join(lines) + "\n"
+
+
+def built_files(key, row):
+    """The result files of a figure-ledger row that is reproduced or theory only.
+
+    Parameters
+    ----------
+    key : str
+        Paper key.
+    row : dict
+        A row of ``read_figures``.
+
+    Returns
+    -------
+    list of str
+        ``results/<key>/tables/<id>.csv`` and ``.md`` for a table, the figure's ``.pdf``
+        and ``.png`` otherwise (docs/CONTRACTS.md, "Workflow").
+    """
+    if row["kind"] == "table":
+        return [f"results/{key}/tables/{row['id']}.{ext}" for ext in ("csv", "md")]
+    return [f"results/{key}/figures/{row['id']}.{ext}" for ext in ("pdf", "png")]
+
+
+def run_summary(root="."):
+    """What a full run left in ``results/``: claims per status, and what is wrong.
+
+    Parameters
+    ----------
+    root : str or Path
+        The repository (working directory of the run).
+
+    Returns
+    -------
+    summary : str
+        One line per paper with its claims per status, and a total line.
+    problems : list of str
+        One line per mismatching claim, per missing claims ledger and per figure or
+        table the figure ledger calls reproduced (or theory only) whose files are missing.
+
+    Notes
+    -----
+    Printed by ``make all`` after the run (scripts/check_results.py), which exits non-zero
+    when ``problems`` is not empty: a mismatch must never pass silently (README, "The
+    claims ledger").
+    """
+    import pandas as pd
+
+    root = Path(root)
+    totals = dict.fromkeys(STATUSES, 0)
+    lines, problems = [], []
+    for key in read_papers(root / "data/raw/papers.csv"):
+        raw = root / "data/raw" / key
+        if (raw / "claims.csv").exists():
+            path = root / "results" / key / "claims.parquet"
+            if not path.exists():
+                problems.append(f"{key}: claims ledger results/{key}/claims.parquet is missing")
+            else:
+                claims = pd.read_parquet(path)
+                counts = status_counts(claims)
+                totals = {s: totals[s] + counts[s] for s in STATUSES}
+                lines.append(
+                    f"{key}: {len(claims)} claims, "
+                    + ", ".join(f"{counts[s]} {s}" for s in STATUSES)
+                )
+                for row in claims[claims.status == "mismatch"].itertuples():
+                    problems.append(
+                        f"{key} {row.claim_id}: mismatch (printed {row.printed_value}, "
+                        f"reproduced {format_value(row.reproduced_value)}; {row.location})"
+                    )
+        if (raw / "figures.csv").exists():
+            for row in read_figures(raw / "figures.csv"):
+                if row["status"] == "pending":
+                    continue
+                missing = [f for f in built_files(key, row) if not (root / f).exists()]
+                if missing:
+                    problems.append(
+                        f"{key} {row['id']}: {row['status']} in data/raw/{key}/figures.csv "
+                        f"but missing: {', '.join(missing)}"
+                    )
+    lines.append(
+        f"all papers: {sum(totals.values())} claims, "
+        + ", ".join(f"{totals[s]} {s}" for s in STATUSES)
+    )
+    return "\n".join(lines), problems

@@ -28,7 +28,7 @@ rule ledger_claims:
 
 rule ledger_claims_summary:
     input:
-        [f"results/{key}/claims.parquet" for key in papers_with_claims()],
+        ledgers=[f"results/{key}/claims.parquet" for key in papers_with_claims()],
     output:
         "results/claims.md",
     log:
@@ -43,7 +43,7 @@ rule ledger_claims_summary:
 
 rule ledger_figures_summary:
     input:
-        [f"data/raw/{key}/figures.csv" for key in config["papers"]],
+        figures=[f"data/raw/{key}/figures.csv" for key in config["papers"]],
     output:
         "results/figures.md",
     log:
