@@ -34,14 +34,33 @@ class InputError(Exception):
 def load_yaml(path):
     """Parse a YAML file; a syntax error becomes an ``InputError`` with its line."""
     try:
-        with open(path) as handle:
-            return yaml.safe_load(handle)
+        with open(path, encoding="utf-8") as handle:
+            # safe loading only; libyaml's C loader when available (parse-time budget)
+            return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
+        if "flow" in str(getattr(err, "context", "")) and getattr(err, "context_mark", None):
+            mark = err.context_mark  # an unclosed [ or {: the line where it opened
         row = mark.line + 1 if mark is not None else None
         raise InputError(
-            path, f"not valid YAML ({getattr(err, 'problem', err)})", row=row
+            path,
+            f"not valid YAML ({getattr(err, 'problem', err)})",
+            row=row,
+            field=_yaml_key_before(path, row),
         ) from None
+
+
+def _yaml_key_before(path, row):
+    """The last ``key:`` at or above line ``row`` of a YAML file (the field being read)."""
+    if row is None:
+        return None
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        lines = handle.read().splitlines()[:row]
+    for line in reversed(lines):
+        key = line.split("#", 1)[0].strip().lstrip("- ").split(":", 1)
+        if len(key) == 2 and key[0].strip() and " " not in key[0].strip():
+            return key[0].strip().strip("'\"")
+    return None
 
 
 def read_csv_rows(path, required_columns):
@@ -59,6 +78,7 @@ def read_csv_rows(path, required_columns):
                 f"missing column(s) {', '.join(missing)}; "
                 f"the header must have {', '.join(required_columns)}",
                 row=1,
+                field=missing[0],
             )
         rows = []
         for number, row in enumerate(reader, start=2):

@@ -2,9 +2,8 @@
 import sys
 from pathlib import Path
 
-from coldglass.config import load_workflow_config
-from coldglass.io import InputError, read_digitized
-from coldglass.ledger import read_claims, read_figures, read_papers
+from coldglass.io import InputError
+from coldglass.validate import validate_repository
 
 #: Software of every rule (`snakemake --sdm conda`); coldglass itself comes from src/.
 CONDA_ENV = str(Path(workflow.basedir, "environment.yml"))
@@ -22,15 +21,10 @@ def papers_with_claims():
 
 
 try:
-    #: Paper key -> seed file in ../shared/seeds/ and citation.
-    PAPERS = read_papers("data/raw/papers.csv")
-    config.update(load_workflow_config(config, list(PAPERS)))
-    for _key in papers_with_claims():
-        read_claims(f"data/raw/{_key}/claims.csv")
-    for _key in config["papers"]:
-        read_figures(f"data/raw/{_key}/figures.csv")
-        for _series in sorted(Path(f"data/raw/{_key}/digitized").glob("*.csv")):
-            read_digitized(_series)
+    # Every file under config/ and data/raw/, checked before anything runs
+    # (coldglass.validate). PAPERS: paper key -> public identifier and citation.
+    PAPERS, _validated = validate_repository(workflow.basedir, config)
+    config.update(_validated)
 except InputError as error:
     abort(error)
 
