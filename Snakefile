@@ -1,7 +1,7 @@
 # coldglass: reproduce every figure, table and numeric claim of five papers on the
 # low-temperature quantum physics of glasses. `snakemake --cores all` builds everything;
 # `snakemake --cores 2 <paper key>` one paper; `snakemake results/<key>/figures/figNN.pdf`
-# one figure. See README.md and DESIGN.md.
+# one figure. See README.md and docs/DESIGN.md.
 
 import os
 import sys
@@ -13,6 +13,14 @@ _SRC = str(Path(workflow.basedir) / "src")
 sys.path.insert(0, _SRC)
 # (set, not read: the workflow requires no environment variable from the user)
 os.environ.update(PYTHONPATH=os.pathsep.join(filter(None, [_SRC, os.getenv("PYTHONPATH")])))
+
+from coldglass.io import InputError, load_yaml
+
+try:  # Snakemake's own message for a YAML error in the config file names no line
+    load_yaml("config/config.yaml")
+except InputError as _error:
+    sys.stderr.write(f"coldglass: input error: {_error}\n")
+    sys.exit(1)
 
 
 configfile: "config/config.yaml"

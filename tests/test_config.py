@@ -39,7 +39,9 @@ def test_wrong_type_in_paper_config(scratch):
 def test_unknown_key_in_paper_config(scratch):
     path = scratch / "config/papers/electrodynamics.yaml"
     path.write_text(path.read_text() + "extra: 1\n")
-    with pytest.raises(InputError, match=r"electrodynamics.yaml, row \d+, field 'extra': unknown key"):
+    with pytest.raises(
+        InputError, match=r"electrodynamics.yaml, row \d+, field 'extra': unknown key"
+    ):
         cfg.load_workflow_config(load_yaml(scratch / "config/config.yaml"), PAPERS, scratch)
 
 

@@ -130,7 +130,9 @@ CASES = [
     # materials
     (
         "material-negative",
-        lambda r: edit(r, "config/materials.yaml", "rho_kg_per_m3: 2200.0", "rho_kg_per_m3: -2200.0"),
+        lambda r: edit(
+            r, "config/materials.yaml", "rho_kg_per_m3: 2200.0", "rho_kg_per_m3: -2200.0"
+        ),
         "config/materials.yaml, row 7, field 'silica.rho_kg_per_m3'",
         "-2200.0 must be positive",
     ),
@@ -240,7 +242,9 @@ CASES = [
     ),
     (
         "figures-unknown-status",
-        lambda r: edit(r, f"{MT}/figures.csv", "\nfig01,schematic,,pending,", "\nfig01,schematic,,todo,"),
+        lambda r: edit(
+            r, f"{MT}/figures.csv", "\nfig01,schematic,,pending,", "\nfig01,schematic,,todo,"
+        ),
         f"{MT}/figures.csv, row 2, field 'status'",
         "unknown status 'todo'",
     ),
@@ -339,13 +343,17 @@ CASES = [
     # encodings
     (
         "latin-1-byte-in-csv",
-        lambda r: write_bytes(r, ED, "e Å corresponds".encode(), "e Å corresponds".encode("latin-1")),
+        lambda r: write_bytes(
+            r, ED, "e Å corresponds".encode(), "e Å corresponds".encode("latin-1")
+        ),
         f"{ED}, row 7, field 'statement'",
         "byte 0xc5 (column 12) is not UTF-8 (latin-1",
     ),
     (
         "latin-1-byte-in-yaml",
-        lambda r: write_bytes(r, "config/materials.yaml", "3.5 Å".encode(), "3.5 Å".encode("latin-1")),
+        lambda r: write_bytes(
+            r, "config/materials.yaml", "3.5 Å".encode(), "3.5 Å".encode("latin-1")
+        ),
         "config/materials.yaml, row 10",
         "is not UTF-8",
     ),
@@ -384,19 +392,31 @@ CASES = [
     ),
     (
         "negative-temperature-in-config",
-        lambda r: edit(r, "config/papers/electrodynamics.yaml", "temperature_K: 1.0", "temperature_K: -1.0"),
+        lambda r: edit(
+            r, "config/papers/electrodynamics.yaml", "temperature_K: 1.0", "temperature_K: -1.0"
+        ),
         "config/papers/electrodynamics.yaml, row 11, field 'generic.phonon_temperature_K'",
         "must be positive",
     ),
     (
         "unknown-key-in-paper-config",
-        lambda r: edit(r, "config/papers/electrodynamics.yaml", "  phonon_temperature_K", "  phonon_temp_K: 1.0\n  phonon_temperature_K"),
+        lambda r: edit(
+            r,
+            "config/papers/electrodynamics.yaml",
+            "  phonon_temperature_K",
+            "  phonon_temp_K: 1.0\n  phonon_temperature_K",
+        ),
         "config/papers/electrodynamics.yaml, row 11, field 'generic.phonon_temp_K'",
         "unknown key",
     ),
     (
         "path-escaping-the-repository",
-        lambda r: edit(r, "config/papers/magnetic_tunneling.yaml", "tunneling: table02", "tunneling: ../../../../etc/passwd"),
+        lambda r: edit(
+            r,
+            "config/papers/magnetic_tunneling.yaml",
+            "tunneling: table02",
+            "tunneling: ../../../../etc/passwd",
+        ),
         "config/papers/magnetic_tunneling.yaml, row 14, field 'glasses.BAS.tunneling'",
         "points outside the repository",
     ),
@@ -413,7 +433,9 @@ CASES = [
 def test_malformed_input_is_named(inputs, name, change, where, words):
     change(inputs)
     if name == "function-without-claim":
-        where = "{}, row {}, field 'C40'".format(*registered_claims("electrodynamics", inputs)["C40"])
+        where = "{}, row {}, field 'C40'".format(
+            *registered_claims("electrodynamics", inputs)["C40"]
+        )
     with pytest.raises(InputError) as error:
         validate_repository(inputs)
     message = str(error.value)
@@ -459,7 +481,7 @@ END_TO_END = [
         "config/config.yaml",
         "quick: false",
         "quick: [false",
-        "config/config.yaml, row 4, field 'seed': not valid YAML",
+        "config/config.yaml, row 3, field 'quick': not valid YAML",
     ),
     (
         ED,

@@ -116,6 +116,7 @@ def check_yaml_values(data, shown, source=None):
     increasing ranges. ``source`` (the file) gives line numbers."""
     for field, value in _leaves(data):
         key = field.rsplit(".", 1)[-1]
+
         def row(field=field):
             return _config.yaml_line(source, field) if source else None
 
