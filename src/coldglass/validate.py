@@ -179,7 +179,6 @@ def check_table(csv_path, root):
     csv_path, root = Path(csv_path), Path(root)
     shown = _shown(csv_path, root)
     sidecar_path = csv_path.with_suffix(".yaml")
-    side_shown = _shown(sidecar_path, root)
     if not sidecar_path.exists():
         raise InputError(shown, f"no sidecar {sidecar_path.name} with the table's source", row=1)
     side = load_yaml(sidecar_path)
