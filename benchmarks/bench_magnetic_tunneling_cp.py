@@ -16,7 +16,7 @@ from coldglass import heat_capacity as hc
 
 warnings.filterwarnings("ignore")
 
-ROWS = [  # glass, T_K, D_min_K, X_min, X_max, P* n_ATS (Tables 1-4, seed 003 l.188-240)
+ROWS = [  # glass, T_K, D_min_K, X_min, X_max, P* n_ATS (Tables 1-4, l.188-240)
     ("BAS", 0.60, 0.49, 4.77e4, 3.09e5, 5.19e16),
     ("BAS", 0.90, 0.53, 5.07e4, 2.90e5, 5.19e16),
     ("BAS", 1.36, 0.55, 5.95e4, 2.61e5, 5.19e16),

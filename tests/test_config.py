@@ -49,7 +49,7 @@ def test_exponent_without_sign_is_caught_in_materials(scratch):
     path = scratch / "config/materials.yaml"
     path.write_text(path.read_text().replace("8.8e+11", "8.8e11"))
     with pytest.raises(
-        InputError, match=r"materials.yaml, row 16, field 'alpha_quartz.lambda_xxxx_dyn_per_cm2'"
+        InputError, match=r"materials.yaml, row 17, field 'alpha_quartz.lambda_xxxx_dyn_per_cm2'"
     ):
         cfg.load_workflow_config(load_yaml(scratch / "config/config.yaml"), PAPERS, scratch)
 

@@ -1,4 +1,4 @@
-"""Transcribed tables of seed 003 (data/raw/magnetic_tunneling/tables) and their loader."""
+"""Transcribed tables of Jug, Bonfanti & Kob 2015 (data/raw/magnetic_tunneling/tables) and their loader."""
 
 import shutil
 

@@ -133,25 +133,25 @@ CASES = [
         lambda r: edit(
             r, "config/materials.yaml", "rho_kg_per_m3: 2200.0", "rho_kg_per_m3: -2200.0"
         ),
-        "config/materials.yaml, row 7, field 'silica.rho_kg_per_m3'",
+        "config/materials.yaml, row 8, field 'silica.rho_kg_per_m3'",
         "-2200.0 must be positive",
     ),
     (
         "material-missing-key",
         lambda r: edit(r, "config/materials.yaml", "  xi_m: 2.0e-9", "  # xi_m: 2.0e-9"),
-        "config/materials.yaml, row 5, field 'silica.xi_m'",
+        "config/materials.yaml, row 6, field 'silica.xi_m'",
         "required, missing",
     ),
     (
         "material-empty-value",
         lambda r: edit(r, "config/materials.yaml", "c_s_m_per_s: 4100.0", "c_s_m_per_s:"),
-        "config/materials.yaml, row 8, field 'silica.c_s_m_per_s'",
+        "config/materials.yaml, row 9, field 'silica.c_s_m_per_s'",
         "None is not of type number",
     ),
     (
         "material-unsigned-exponent",
         lambda r: edit(r, "config/materials.yaml", "a_m: 3.5e-10", "a_m: 3.5e10"),
-        "config/materials.yaml, row 10, field 'silica.a_m'",
+        "config/materials.yaml, row 11, field 'silica.a_m'",
         "'3.5e10' is not of type number",
     ),
     # claims ledgers and registries
@@ -354,7 +354,7 @@ CASES = [
         lambda r: write_bytes(
             r, "config/materials.yaml", "3.5 Å".encode(), "3.5 Å".encode("latin-1")
         ),
-        "config/materials.yaml, row 10",
+        "config/materials.yaml, row 11",
         "is not UTF-8",
     ),
     (
@@ -381,7 +381,7 @@ CASES = [
     (
         "yaml-syntax-error-materials",
         lambda r: edit(r, "config/materials.yaml", "  T_D_K: 342.0", " T_D_K: 342.0"),
-        "config/materials.yaml, row 9",
+        "config/materials.yaml, row 10",
         "not valid YAML",
     ),
     (
@@ -493,7 +493,7 @@ END_TO_END = [
         "config/materials.yaml",
         "eps_1T: 4.58",
         "eps_1T: -4.58",
-        "config/materials.yaml, row 17, field 'alpha_quartz.eps_1T'",
+        "config/materials.yaml, row 18, field 'alpha_quartz.eps_1T'",
     ),
 ]
 

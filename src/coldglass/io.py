@@ -2,7 +2,7 @@
 
 * ``InputError``: the one exception for bad input; its message names the file, and the
   row and field where they apply. The Snakefile turns it into a one-line error.
-* ``write_table`` / ``read_table``: tidy parquet with key-value metadata (DESIGN.md).
+* ``write_table`` / ``read_table``: tidy parquet with key-value metadata (docs/DESIGN.md).
 * ``read_digitized``: WebPlotDigitizer CSV export (``x,y``) with its YAML sidecar.
 * ``script_logger``: a logger writing to a rule's ``log:`` file.
 """
@@ -100,7 +100,7 @@ def parse_float(text, path, row, field):
 
 
 def write_table(df, path, *, paper, figure, equations, params):
-    """Write a tidy DataFrame to parquet with the DESIGN.md metadata.
+    """Write a tidy DataFrame to parquet with the docs/DESIGN.md metadata.
 
     ``params`` must be JSON-serialisable: it records the parameters used.
     """

@@ -267,7 +267,7 @@ def _judge(claim, function, ctx, errata):
 
 
 def evaluate(claims, registry, ctx, errata=frozenset()):
-    """Judge every claim; returns a DataFrame with the ledger columns (DESIGN.md).
+    """Judge every claim; returns a DataFrame with the ledger columns (docs/DESIGN.md).
 
     Every claim needs a registered function and every registered function a claim.
     """
@@ -418,11 +418,24 @@ def markdown_figures(figures):
 
 
 def read_papers(path):
-    """The paper registry ``data/raw/papers.csv``: {key: {"seed": ..., "citation": ...}}."""
-    return {
-        row["key"]: {"seed": row["seed"], "citation": row["citation"]}
-        for _, row in read_csv_rows(path, ("key", "seed", "citation"))
-    }
+    """The paper registry ``data/raw/papers.csv``: {key: {"identifier": ..., "citation": ...}}.
+
+    ``identifier`` is the paper's public identifier (arXiv, DOI; empty when the text prints
+    none), ``citation`` the reference as the README shows it.
+    """
+    papers = {}
+    for number, row in read_csv_rows(path, ("key", "identifier", "citation")):
+        key = (row["key"] or "").strip()
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+            raise InputError(
+                path, f"'{key}' is not a paper key (lower case, digits, _)", row=number, field="key"
+            )
+        if key in papers:
+            raise InputError(path, "duplicate key", row=number, field="key")
+        if not (row["citation"] or "").strip():
+            raise InputError(path, "empty", row=number, field="citation")
+        papers[key] = {"identifier": row["identifier"].strip(), "citation": row["citation"]}
+    return papers
 
 
 def status_table(papers, ledgers, figures):

@@ -1,4 +1,4 @@
-# Paper `interactions` (seed ../shared/seeds/002_365e03ec096c6a50.txt).
+# Paper `interactions` (arXiv:0801.4944).
 # Its rules are added here and in workflow/rules/interactions/*.smk.
 
 for _part in part_files("interactions"):

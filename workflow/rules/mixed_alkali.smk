@@ -1,4 +1,4 @@
-# Paper `mixed_alkali` (seed ../shared/seeds/004_0dd7ef247d1d1ca0.txt).
+# Paper `mixed_alkali` (arXiv:1301.7233).
 # Its rules are added here and in workflow/rules/mixed_alkali/*.smk.
 
 for _part in part_files("mixed_alkali"):
