@@ -320,6 +320,12 @@ CASES = [
         "no fit rule for magnetic_tunneling fig04",
     ),
     (
+        "digitized-fit-figure-without-model",
+        lambda r: series(r, "fig07b_duran", figure="fig07b"),
+        f"{DIG}/fig07b_duran.yaml, field 'model'",
+        "every series of fig07 is refitted",
+    ),
+    (
         "digitized-non-numeric-y",
         lambda r: series(r, "fig07a_bas", csv="x,y\n0.5,7.1\n1.0,abc\n"),
         f"{DIG}/fig07a_bas.csv, row 3, field 'y'",
@@ -522,3 +528,25 @@ def test_snakemake_names_the_encoding(repo_copy, kind):
     errors = [x for x in result.stderr.splitlines() if x.strip()]
     assert result.returncode != 0
     assert len(errors) == 1 and errors[0].startswith(f"coldglass: input error: {expected}"), errors
+
+
+def test_plots_convert_with_the_declared_units(inputs):
+    """plotting.draw_digitized uses coldglass.digitized's units of the figure."""
+    from types import SimpleNamespace
+
+    import matplotlib.pyplot as plt
+
+    from coldglass import plotting
+
+    series(inputs, "fig07a_bas", y="mJ/(g K)", csv="x,y\n0.5,7.0\n")
+    job = SimpleNamespace(
+        input=SimpleNamespace(digitized=[str(inputs / DIG / "fig07a_bas.csv")]),
+        wildcards=SimpleNamespace(key="magnetic_tunneling"),
+    )
+    fig, ax = plt.subplots()
+    assert len(plotting.draw_digitized(ax, job)) == 1
+    assert ax.lines[0].get_ydata()[0] == pytest.approx(7.0e-3)
+    series(inputs, "fig07a_bas", y="K")
+    with pytest.raises(InputError, match="y_unit"):
+        plotting.draw_digitized(ax, job)
+    plt.close(fig)

@@ -23,6 +23,7 @@ from coldglass.io import InputError, parse_float, read_csv_rows
 __all__ = [
     "DIELECTRIC_MODELS",
     "FIGURE_UNITS",
+    "FIT_FIGURES",
     "check_series",
     "parse_model",
     "unit_factors",
@@ -47,6 +48,15 @@ FIGURE_UNITS = {
 DIELECTRIC_MODELS = {
     "ats_delta_epsilon": ("table05", "table06"),
     "ats_loss": ("table07",),
+}
+
+
+#: Figures whose digitized series a fit rule refits (each needs a ``model``), and the form.
+FIT_FIGURES = {
+    "magnetic_tunneling": {
+        "fig07": "'cbar <glass> <T_K>'",
+        **{fig: "'<model> <table> <glass> <T_mK>'" for fig in ("fig08", "fig09", "fig10", "fig11")},
+    },
 }
 
 
@@ -141,16 +151,24 @@ def parse_model(paper, side, sidecar_path, paper_config, tables=None):
     -------
     dict or None
         ``{"kind": "cbar", "glass", "T_K"}`` or ``{"kind": "dielectric", "model", "table",
-        "glass", "T_mK"}``; ``None`` when the sidecar names no model.
+        "glass", "T_mK"}``; ``None`` when the sidecar names no model (allowed only on a
+        figure without fit rule, see ``FIT_FIGURES``).
 
     Raises
     ------
     coldglass.io.InputError
         Unknown model, a figure without fit rule, or no table row at that temperature.
     """
-    if side.get("model") in (None, ""):
-        return None
     sidecar_path = Path(sidecar_path)
+    if side.get("model") in (None, ""):
+        if _figure(side) in FIT_FIGURES.get(paper, {}):
+            raise InputError(
+                sidecar_path,
+                f"every series of {_figure(side)} is refitted: give its model, "
+                + FIT_FIGURES[paper][_figure(side)],
+                field="model",
+            )
+        return None
     tables = Path(tables) if tables is not None else sidecar_path.parents[1] / "tables"
     spec = str(side["model"]).split()
     figure = _figure(side)
