@@ -550,3 +550,19 @@ def test_plots_convert_with_the_declared_units(inputs):
     with pytest.raises(InputError, match="y_unit"):
         plotting.draw_digitized(ax, job)
     plt.close(fig)
+
+
+def test_yaml_is_safe_loaded_everywhere():
+    import re
+
+    unsafe = re.compile(r"unsafe_load|full_load|FullLoader|UnsafeLoader|yaml\.Loader\b")
+    plain_load = re.compile(r"yaml\.load\((?![^)]*Safe)")
+    offenders = []
+    for folder in ("src", "scripts", "workflow", "benchmarks", "tests"):
+        for path in (REPO / folder).rglob("*"):
+            if path.suffix not in (".py", ".smk") or path.name == "test_validate.py":
+                continue
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if unsafe.search(line) or plain_load.search(line):
+                    offenders.append(f"{path.relative_to(REPO)}:{number}")
+    assert not offenders, offenders
