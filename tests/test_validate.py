@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, run_snakemake
 
-from coldglass.io import InputError
+from coldglass.io import InputError, load_yaml
 from coldglass.validate import registered_claims, validate_repository
 
 #: What validate_repository reads: the inputs, the schemas and the claims registries.
@@ -448,6 +448,16 @@ def test_malformed_input_is_named(inputs, name, change, where, words):
     assert "\n" not in message
     assert message.startswith(where + ":") or message.startswith(where + ","), message
     assert words in message, message
+
+
+def test_command_line_values_are_checked_too(inputs):
+    config = load_yaml(inputs / "config/config.yaml")
+    config["electrodynamics"] = {"generic": {"phonon_temperature_K": -1.0}}
+    with pytest.raises(
+        InputError,
+        match=r"electrodynamics.yaml, row 11, field 'generic.phonon_temperature_K': -1.0 must",
+    ):
+        validate_repository(inputs, config)
 
 
 def test_at_least_forty_malformed_inputs():

@@ -453,6 +453,10 @@ def _validate(root, config):
         merged = _config.load_workflow_config(config, list(papers), root)
     except InputError as error:
         raise _relative(error, root) from None
+    for key in papers:  # values given with --config pass the same checks as the files
+        check_yaml_values(
+            merged[key], f"config/papers/{key}.yaml", root / f"config/papers/{key}.yaml"
+        )
     unknown = [k for k in merged["papers"] if k not in papers]
     if unknown:
         raise InputError(
