@@ -452,10 +452,10 @@ def test_malformed_input_is_named(inputs, name, change, where, words):
 
 def test_command_line_values_are_checked_too(inputs):
     config = load_yaml(inputs / "config/config.yaml")
-    config["electrodynamics"] = {"generic": {"phonon_temperature_K": -1.0}}
+    config["magnetic_tunneling"] = {"glasses": {"BAS": {"tunneling": "../../../etc/passwd"}}}
     with pytest.raises(
         InputError,
-        match=r"electrodynamics.yaml, row 11, field 'generic.phonon_temperature_K': -1.0 must",
+        match=r"magnetic_tunneling.yaml, row 14, field 'glasses.BAS.tunneling': .* outside",
     ):
         validate_repository(inputs, config)
 
