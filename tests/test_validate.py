@@ -452,10 +452,10 @@ def test_malformed_input_is_named(inputs, name, change, where, words):
 
 def test_command_line_values_are_checked_too(inputs):
     config = load_yaml(inputs / "config/config.yaml")
-    config["magnetic_tunneling"] = {"glasses": {"BAS": {"tunneling": "../../../etc/passwd"}}}
+    config["magnetic_tunneling"] = {"fig07": {"data_source": "/etc/passwd"}}
     with pytest.raises(
         InputError,
-        match=r"magnetic_tunneling.yaml, row 14, field 'glasses.BAS.tunneling': .* outside",
+        match=r"magnetic_tunneling.yaml, row 56, field 'fig07.data_source': .* outside",
     ):
         validate_repository(inputs, config)
 
