@@ -191,6 +191,7 @@ def check_table(csv_path, root):
         raise InputError(
             shown, f"column not described in {sidecar_path.name}", row=1, field=extra[0]
         )
+    side_name = sidecar_path.name
     text = set(side.get("text_columns", []))
     may_be_empty = set(side.get("may_be_empty", []))
     out = []
@@ -207,7 +208,16 @@ def check_table(csv_path, root):
                     raise InputError(shown, "missing value", row=number, field=column)
                 record[column] = None
             else:
-                value = parse_float(cell, shown, number, column)
+                try:
+                    value = parse_float(cell, shown, number, column)
+                except InputError as error:
+                    raise InputError(
+                        shown,
+                        error.args[0].split(": ", 1)[-1]
+                        + f" (a column of labels is listed under text_columns in {side_name})",
+                        row=number,
+                        field=column,
+                    ) from None
                 if value < 0:
                     raise InputError(
                         shown,
