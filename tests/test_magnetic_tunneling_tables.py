@@ -1,10 +1,13 @@
-"""Transcribed tables of Jug, Bonfanti & Kob 2015 (data/raw/magnetic_tunneling/tables) and their loader."""
+"""Transcribed tables of Jug, Bonfanti & Kob 2015 (data/raw/magnetic_tunneling/tables).
+
+And their loader.
+"""
 
 import shutil
 
 import pytest
 
-from coldglass.claims.magnetic_tunneling import TABLES_DIR, concentrations, raw_table
+from coldglass.claims.magnetic_tunneling_inputs import TABLES_DIR, concentrations, raw_table
 from coldglass.io import InputError
 
 EXPECTED_ROWS = {
