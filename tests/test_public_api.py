@@ -34,10 +34,12 @@ INFRASTRUCTURE = {
     "coldglass",
     "coldglass.claims",
     "coldglass.config",
+    "coldglass.digitized",
     "coldglass.fitting",
     "coldglass.io",
     "coldglass.ledger",
     "coldglass.plotting",
+    "coldglass.validate",
 }
 NUMPY_SECTIONS = {
     "coldglass.dipoles",

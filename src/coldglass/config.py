@@ -14,7 +14,7 @@ import yaml
 
 from coldglass.io import InputError, load_yaml
 
-__all__ = ["validate", "deep_merge", "load_workflow_config"]
+__all__ = ["validate", "deep_merge", "load_workflow_config", "yaml_line"]
 
 
 def _field_path(error):

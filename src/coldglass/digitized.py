@@ -13,6 +13,8 @@ Models (``magnetic_tunneling``, the only paper with fit rules so far):
   parameters of the glass's row at ``T_K`` (Tables 2, 4; ``config glasses``);
 * ``<ats_delta_epsilon|ats_loss> <table05|table06|table07> <glass> <T_mK>`` on Figs. 8-11:
   the dielectric models of Eqs. (47)-(51) and (55)-(61) with the row of that table.
+
+Specified in docs/CONTRACTS.md, sections "Library" and "Inputs".
 """
 
 import math

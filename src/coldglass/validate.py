@@ -21,6 +21,8 @@ raises the first problem as a ``coldglass.io.InputError`` naming the file, row a
 * digitized series (``coldglass.io.read_digitized``, then ``coldglass.digitized``): the
   file name starts with a figure id of the ledger, the sidecar's ``figure`` is that prefix,
   the units fit the figure and a fit ``model`` names a known model and an existing row.
+
+Specified in docs/CONTRACTS.md, section "Inputs"; docs/DESIGN.md gives the overview.
 """
 
 import os
