@@ -1,4 +1,4 @@
-"""Tests of coldglass.heat_capacity (seed 003, Sec. 4, Eqs. 14-20)."""
+"""Tests of coldglass.heat_capacity (Jug, Bonfanti & Kob 2015, Sec. 4, Eqs. 14-20)."""
 
 import numpy as np
 import pytest

@@ -1,4 +1,5 @@
-"""The magnetic_tunneling claims ledger: every row judged, none unexplained (seed 003)."""
+"""The magnetic_tunneling claims ledger: every row judged, none unexplained (Jug, Bonfanti & Kob
+2015)."""
 
 from pathlib import Path
 

@@ -4,7 +4,7 @@ scipy/numba. Digitized series: x in T or mT, y dimensionless ("1") or in units o
 
 from pathlib import Path
 
-from coldglass import io
+from coldglass import digitized, io
 
 GLASS_LABEL = {
     "AlBaSiO": "AlBaSiO (BAS)",
@@ -28,22 +28,6 @@ def series_matches_glass(series, glass):
     return any(alias in words for alias in GLASS_ALIASES.get(glass, (glass.lower(),)))
 
 
-def unit_scales(side, sidecar_path):
-    """(x factor to tesla, y factor to a dimensionless value) from a sidecar's units."""
-    x = {"T": 1.0, "mT": 1e-3}.get(side["x_unit"])
-    if x is None:
-        raise io.InputError(sidecar_path, "x_unit must be 'T' or 'mT'", field="x_unit")
-    try:
-        y = 1.0 if str(side["y_unit"]) in ("1", "dimensionless") else float(side["y_unit"])
-    except ValueError:
-        raise io.InputError(
-            sidecar_path,
-            "y_unit must be '1', 'dimensionless' or a factor such as '1e-5'",
-            field="y_unit",
-        ) from None
-    return x, y
-
-
 def digitized_series(paths, figure_prefix):
     """Read the digitized series of one figure: list of (sidecar, DataFrame with B_T, value)."""
     out = []
@@ -56,7 +40,7 @@ def digitized_series(paths, figure_prefix):
                 f"file is named for {figure_prefix} but its figure is {side['figure']!r}",
                 field="figure",
             )
-        xs, ys = unit_scales(side, sidecar_path)
+        xs, ys = digitized.unit_factors("magnetic_tunneling", side, sidecar_path)
         out.append((side, df.assign(B_T=df.x * xs, value=df.y * ys)))
     return out
 

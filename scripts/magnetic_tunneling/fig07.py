@@ -4,31 +4,27 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 
-from coldglass import io, plotting
+from coldglass import digitized, io, plotting
 
 df, par, log = plotting.start_plot(snakemake)
 Y_SCALE = 1e6  # J/(g K) -> uJ/(g K)
-Y_UNITS = {"J/(g K)": 1.0, "uJ/(g K)": 1e-6, "mJ/(g K)": 1e-3}
 points = {}
 for path in snakemake.input.digitized:
     data, side = io.read_digitized(path)
-    if side["y_unit"] not in Y_UNITS or side["x_unit"] != "T":
-        raise io.InputError(
-            Path(path).with_suffix(".yaml"),
-            "Fig. 7 series need x_unit 'T' and y_unit one of " + ", ".join(Y_UNITS),
-            field="y_unit",
-        )
-    points.setdefault(str(side["figure"]).strip().lower(), []).append((data, side))
+    _, y_factor = digitized.unit_factors(
+        "magnetic_tunneling", side, Path(path).with_suffix(".yaml")
+    )
+    points.setdefault(str(side["figure"]).strip().lower(), []).append((data, side, y_factor))
 
 fig, axes = plt.subplots(1, 2, figsize=(9.0, 3.8), sharey=False)
 for ax, glass, panel in zip(axes, ("BAS", "Duran"), ("a", "b")):
     sub = df[(df.glass == glass) & (df.component == "total")]
     for i, (T, curve) in enumerate(sub.groupby("T_K")):
         ax.plot(curve.B_T, curve.Cbar_J_per_gK * Y_SCALE, color=f"C{i}", label=f"{T:.2f} K")
-    for data, side in points.get(f"7{panel}", []) + points.get(f"fig07{panel}", []):
+    for data, side, y_factor in points.get(f"7{panel}", []) + points.get(f"fig07{panel}", []):
         ax.plot(
             data.x,
-            data.y * Y_UNITS[side["y_unit"]] * Y_SCALE,
+            data.y * y_factor * Y_SCALE,
             "o",
             ms=3.5,
             mfc="none",

@@ -2,7 +2,7 @@
 
 Standard tunneling model (STM) parts (generic: the mixed_alkali paper reuses them) and
 the anomalous tunneling system (ATS) parts in a magnetic field of Jug, Bonfanti, Kob
-(2015), seed 003 ("magnetic_tunneling"), Secs. 5.1-5.3, l.242-489.
+(2015) ("magnetic_tunneling"), Secs. 5.1-5.3, l.242-489.
 
 Conventions
 -----------

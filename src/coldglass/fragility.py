@@ -1,6 +1,6 @@
 """Fragility, Vogel-Fulcher kinetics and barrier-height fluctuations in RFOT.
 
-Lubchenko & Wolynes review (seed 001_f0f1d8b79b002117.txt, key ``quantum_theory``),
+Lubchenko & Wolynes review (arXiv:cond-mat/0506708, key ``quantum_theory``),
 Sec. II (l.79-230), with the constants of :mod:`coldglass.rfot`.
 
 Conventions

@@ -1,7 +1,7 @@
 """Magnetic-field dependent heat capacity of multi-component glasses (TLS + ATS + Fe ions).
 
-Jug, Bonfanti, Kob (2015), seed 003 ("magnetic_tunneling"), Sec. 4, Eqs. (14)-(20); the
-ATS terms are reused unchanged by seed 004 ("mixed_alkali").
+Jug, Bonfanti, Kob (2015) ("magnetic_tunneling"), Sec. 4, Eqs. (14)-(20); the
+ATS terms are reused unchanged by Jug & Paliienko 2013 ("mixed_alkali").
 
 Conventions: temperatures and ATS energies in kelvin; B in tesla; concentrations per gram,
 so heat capacities come out in J K^-1 g^-1 (J/K per unit of the concentration passed).
@@ -21,7 +21,7 @@ ats_heat_capacity_quad           Eq. (17) by scipy quadrature (reference impleme
 ats_heat_capacity_closed_scipy   Eqs. (18)-(19) with the calI integrals by scipy (reference).
   The scipy references stay here because claims C16, C17 and C28 evaluate them at run
   time; references only tests and benchmarks use are in benchmarks/references.py.
-ats_heat_capacity_zero_field     Eq. (19) at phi = 0 (the B = 0 law used by seed 004).
+ats_heat_capacity_zero_field     Eq. (19) at phi = 0 (the B = 0 law used by Jug & Paliienko 2013).
 I_function, tail_J, calI         the pieces I(x), ln 2 - I(x) and calI(x, a) of Eq. (18);
   sech^2 is ``coldglass.tls.sech2``; the numba kernels compile the numpy sources of
   ``tls.sech2`` and ``tail_J`` (one implementation each).
@@ -72,7 +72,7 @@ __all__ = [
     "cbar_peak",
 ]
 
-#: Fe2+ and Fe3+ in the glass: J = 2, g = 2 and J = 5/2, g = 2 (seed 003 l.176,
+#: Fe2+ and Fe3+ in the glass: J = 2, g = 2 and J = 5/2, g = 2 (l.176,
 #: orbital momentum fully quenched, as in crystalline SiO2 [51]).
 FE2_J, FE2_G = 2.0, 2.0
 FE3_J, FE3_G = 2.5, 2.0

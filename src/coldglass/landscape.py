@@ -1,6 +1,6 @@
 """Free energy of an aperiodic lattice near the dynamical transition T_A (Fig. 2, a toy model).
 
-Lubchenko & Wolynes review (seed 001_f0f1d8b79b002117.txt, key ``quantum_theory``).
+Lubchenko & Wolynes review (arXiv:cond-mat/0506708, key ``quantum_theory``).
 
 * The random-energy-model library of states, Eqs. (9)-(13), is in :mod:`coldglass.rfot`
   (``library_centre``, ``library_width``, ``rem_log_density``, ``ground_state_energy``).

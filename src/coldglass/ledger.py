@@ -151,6 +151,10 @@ def _parse_bounds(text, path, row):
     bounds = tuple(parse_float(t, path, row, "printed_value") if t else None for t in (low, high))
     if bounds == (None, None):
         raise InputError(path, "range needs at least one end", row=row, field="printed_value")
+    if None not in bounds and bounds[0] > bounds[1]:
+        raise InputError(
+            path, f"range '{text}' is reversed (write lo..hi)", row=row, field="printed_value"
+        )
     return bounds
 
 
@@ -197,6 +201,13 @@ def _validate_row(number, row, path):
         raise InputError(
             path, "qualitative claims are written 'true'", row=number, field="printed_value"
         )
+    if not (row["quote"] or "").strip():
+        raise InputError(
+            path,
+            "empty: give the first words of the paper's sentence that makes the claim",
+            row=number,
+            field="quote",
+        )
     return Claim(
         row["claim_id"].strip(),
         row["location"].strip(),
@@ -213,7 +224,13 @@ def _validate_row(number, row, path):
 def read_claims(path):
     """Validated claims of a claims.csv; ``InputError`` names file, row and field."""
     claims, seen = [], {}
-    for number, row in read_csv_rows(path, CLAIM_COLUMNS):
+    rows = read_csv_rows(path, CLAIM_COLUMNS)
+    extra = [c for c in (rows[0][1] if rows else {}) if c not in CLAIM_COLUMNS]
+    if extra:
+        raise InputError(
+            path, "unknown column; the header is " + ",".join(CLAIM_COLUMNS), row=1, field=extra[0]
+        )
+    for number, row in rows:
         claim = _validate_row(number, row, path)
         if claim.claim_id in seen:
             raise InputError(
@@ -279,7 +296,7 @@ def _judge(claim, function, ctx, errata):
 
 
 def evaluate(claims, registry, ctx, errata=frozenset()):
-    """Judge every claim; returns a DataFrame with the ledger columns (DESIGN.md).
+    """Judge every claim; returns a DataFrame with the ledger columns (docs/DESIGN.md).
 
     Every claim needs a registered function and every registered function a claim.
     """
@@ -377,10 +394,15 @@ FIGURE_STATUSES = ("reproduced", "theory_only", "pending", "not_recoverable")
 
 def read_figures(path):
     """Validated rows of a figures.csv (docs/CONTRACTS.md) as dicts."""
-    rows = []
+    rows, seen = [], {}
     for number, row in read_csv_rows(path, FIGURE_COLUMNS):
         if not (row["id"] or "").strip():
             raise InputError(path, "empty", row=number, field="id")
+        if row["id"] in seen:
+            raise InputError(
+                path, f"duplicate id (first at row {seen[row['id']]})", row=number, field="id"
+            )
+        seen[row["id"]] = number
         if row["kind"] not in FIGURE_KINDS:
             raise InputError(
                 path,
@@ -427,11 +449,24 @@ def markdown_figures(figures):
 
 
 def read_papers(path):
-    """The paper registry ``data/raw/papers.csv``: {key: {"seed": ..., "citation": ...}}."""
-    return {
-        row["key"]: {"seed": row["seed"], "citation": row["citation"]}
-        for _, row in read_csv_rows(path, ("key", "seed", "citation"))
-    }
+    """The paper registry ``data/raw/papers.csv``: {key: {"identifier": ..., "citation": ...}}.
+
+    ``identifier`` is the paper's public identifier (arXiv, DOI; empty when the text prints
+    none), ``citation`` the reference as the README shows it.
+    """
+    papers = {}
+    for number, row in read_csv_rows(path, ("key", "identifier", "citation")):
+        key = (row["key"] or "").strip()
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+            raise InputError(
+                path, f"'{key}' is not a paper key (lower case, digits, _)", row=number, field="key"
+            )
+        if key in papers:
+            raise InputError(path, "duplicate key", row=number, field="key")
+        if not (row["citation"] or "").strip():
+            raise InputError(path, "empty", row=number, field="citation")
+        papers[key] = {"identifier": row["identifier"].strip(), "citation": row["citation"]}
+    return papers
 
 
 def status_table(papers, ledgers, figures):

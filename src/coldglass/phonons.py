@@ -1,6 +1,6 @@
 """Debye phonons and the kinetic thermal conductivity.
 
-Lubchenko & Wolynes review (seed 001, "quantum_theory"), Sec. I and Fig. 1:
+Lubchenko & Wolynes review (arXiv:cond-mat/0506708, "quantum_theory"), Sec. I and Fig. 1:
 kappa ~ (1/3) sum_omega C_ph(omega) l_mfp(omega) c_s (l.52, l.59) with one sound speed
 for the three acoustic branches and a Debye spectrum cut at omega_D.
 

@@ -93,7 +93,9 @@ def draw_digitized(ax, job, x_units=None, y_units=None, panel=None, **style):
         sidecars are read by :func:`coldglass.io.read_digitized`.
     x_units, y_units : dict of str to float, optional
         Accepted sidecar ``x_unit`` / ``y_unit`` values and the factor converting each to the
-        axis unit. ``None`` accepts any unit with factor 1.
+        axis unit. ``None`` (both): the units declared for the figure in
+        ``coldglass.digitized.FIGURE_UNITS`` (checked when the workflow is parsed), or any
+        unit with factor 1 for a figure that declares none.
     panel : str, optional
         Draw only series whose sidecar ``figure`` ends with this panel letter.
     **style
@@ -109,7 +111,7 @@ def draw_digitized(ax, job, x_units=None, y_units=None, panel=None, **style):
     coldglass.io.InputError
         A sidecar whose unit the figure cannot convert, naming the file and field.
     """
-    from coldglass import io
+    from coldglass import digitized, io
 
     style = {"marker": "o", "linestyle": "none", "ms": 3.5, "mfc": "none", **style}
     drawn = []
@@ -117,8 +119,13 @@ def draw_digitized(ax, job, x_units=None, y_units=None, panel=None, **style):
         data, side = io.read_digitized(path)
         if panel is not None and not str(side["figure"]).endswith(panel):
             continue
-        x_factor = _unit_factor(side, "x_unit", x_units, path)
-        y_factor = _unit_factor(side, "y_unit", y_units, path)
+        if x_units is None and y_units is None and hasattr(job, "wildcards"):
+            x_factor, y_factor = digitized.unit_factors(
+                job.wildcards.key, side, Path(path).with_suffix(".yaml")
+            )
+        else:
+            x_factor = _unit_factor(side, "x_unit", x_units, path)
+            y_factor = _unit_factor(side, "y_unit", y_units, path)
         ax.plot(data.x * x_factor, data.y * y_factor, label=str(side["series"]), **style)
         drawn.append(side)
     return drawn

@@ -1,6 +1,6 @@
 """Random first-order transition (RFOT) constants at the glass transition.
 
-Lubchenko & Wolynes review (seed 001_f0f1d8b79b002117.txt, "quantum_theory"):
+Lubchenko & Wolynes review (arXiv:cond-mat/0506708, "quantum_theory"):
 
 * Lindemann ratio d_L/a ~ 0.1 (l.174); alpha_L a^2 = (a/d_L)^2.
 * L = ln(alpha_L a^2 / (pi e)), the localisation entropy log (l.174-178).

@@ -3,9 +3,9 @@ import sys
 from pathlib import Path
 
 from coldglass.codedeps import library_closure, load_cache, save_cache
-from coldglass.config import load_workflow_config
-from coldglass.io import InputError, read_digitized
-from coldglass.ledger import read_claims, read_figures, read_papers
+from coldglass.io import InputError
+from coldglass.ledger import read_figures
+from coldglass.validate import validate_repository
 
 #: Software of every rule (`snakemake --sdm conda`); coldglass itself comes from src/.
 CONDA_ENV = str(REPO / "environment.yml")
@@ -62,17 +62,12 @@ def papers_with_claims():
 
 
 try:
-    #: Paper key -> seed file in ../shared/seeds/ and citation.
-    PAPERS = read_papers("data/raw/papers.csv")
-    config.update(load_workflow_config(config, list(PAPERS)))
-    for _key in papers_with_claims():
-        read_claims(f"data/raw/{_key}/claims.csv")
+    # Every file under config/ and data/raw/, checked before anything runs
+    # (coldglass.validate). PAPERS: paper key -> public identifier and citation.
+    PAPERS, _validated = validate_repository(REPO, config)
+    config.update(_validated)
     #: Paper key -> rows of data/raw/<key>/figures.csv (the figure ledger).
-    FIGURE_LEDGER = {}
-    for _key in config["papers"]:
-        FIGURE_LEDGER[_key] = read_figures(f"data/raw/{_key}/figures.csv")
-        for _series in sorted(Path(f"data/raw/{_key}/digitized").glob("*.csv")):
-            read_digitized(_series)
+    FIGURE_LEDGER = {key: read_figures(f"data/raw/{key}/figures.csv") for key in config["papers"]}
 except InputError as error:
     abort(error)
 

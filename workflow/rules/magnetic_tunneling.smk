@@ -1,4 +1,4 @@
-# Paper `magnetic_tunneling` (seed ../shared/seeds/003_9a4df0a98ca5c9f7.txt).
+# Paper `magnetic_tunneling` (Jug, Bonfanti & Kob 2015).
 # Its rules are added here and in workflow/rules/magnetic_tunneling/*.smk.
 # This module: ATS spectrum and density of states (Figs. 4-6), heat capacity (Fig. 7 and its
 # fit rule), schematics (Figs. 2, 3), Tables 1-7, and the claims inputs. The dielectric part

@@ -1,4 +1,4 @@
-# Paper `quantum_theory` (seed ../shared/seeds/001_f0f1d8b79b002117.txt).
+# Paper `quantum_theory` (arXiv:cond-mat/0506708).
 # Its rules are added here and in workflow/rules/quantum_theory/*.smk.
 
 for _part in part_files("quantum_theory"):

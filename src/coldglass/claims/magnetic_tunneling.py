@@ -1,5 +1,5 @@
 """Claims of Jug, Bonfanti, Kob, "Realistic tunneling states for the magnetic effects in
-non-metallic real glasses" (2015), seed 003_9a4df0a98ca5c9f7.txt, Secs. 1-4 (l.1-240) and the
+non-metallic real glasses" (2015), Secs. 1-4 (l.1-240) and the
 Sec. 7 numbers the brief assigns here (Eqs. 89, 99, 100). Rows: data/raw/magnetic_tunneling/
 claims.csv (ids C..); the dielectric claims (ids D..) are in ``magnetic_tunneling_dielectric``.
 

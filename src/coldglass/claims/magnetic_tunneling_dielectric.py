@@ -1,4 +1,4 @@
-"""Dielectric claims (D01...) of the magnetic_tunneling paper, seed l.242-497 (Secs. 5.1-5.3).
+"""Dielectric claims (D01...) of the magnetic_tunneling paper, l.242-497 (Secs. 5.1-5.3).
 
 Registered on the paper's registry (``coldglass.claims.magnetic_tunneling_inputs.REGISTRY``,
 which ``coldglass.claims.magnetic_tunneling`` re-exports after importing this module).

@@ -1,5 +1,5 @@
 """Claims of Lubchenko & Wolynes, "The microscopic quantum theory of low temperature
-amorphous solids" (review, 2004), seed 001_f0f1d8b79b002117.txt, Secs. I-III
+amorphous solids" (review, 2004), arXiv:cond-mat/0506708, Secs. I-III
 (lines 1-425). Rows: data/raw/quantum_theory/claims.csv; errata: errata.md beside it.
 
 Tolerances follow the printed precision: "~ X" with k significant digits gets half a
