@@ -113,13 +113,32 @@ def test_tls_linear_term():
 
 def test_cbar_reference_values_and_subtraction():
     p = BAS_060
-    assert hc.cbar(0.6, 8.0, p) == 0.0
+    assert hc.cbar(0.6, 8.0, {**p, "B_ref_T": 8.0}) == 0.0
     c0 = float(hc.cbar(0.6, 0.0, p))
     # C-bar(0) > 0 from the ATS term (l.219) while the Fe terms alone give C(0) = 0
     assert c0 > 0
     assert hc.fe_heat_capacity(0.6, 0.0, 1e17, 1e17) == 0.0
     Bp, cp = hc.cbar_peak(0.6, p)
     assert 0.3 < Bp < 1.0 and cp > c0
+
+
+def test_cbar_is_referred_to_infinite_field():
+    """C-bar = C(B) - C(infinity) (l.167, l.219): every B-dependent term of the weak-field model
+    vanishes as B -> infinity, so the default C-bar is C itself; C(8 T) is small but not zero."""
+    p = BAS_060
+    assert hc.DEFAULT_MODEL["B_ref_T"] is None
+    B = np.array([0.0, 0.5, 3.0])
+    assert np.array_equal(hc.cbar(0.6, B, p), hc.total_heat_capacity(0.6, B, p))
+    peak = hc.cbar_peak(0.6, p)[1]
+    for b_high in (50.0, 200.0, 1000.0):
+        assert 0 <= float(hc.total_heat_capacity(0.6, b_high, p)) < 1e-12 * peak
+    c8 = float(hc.total_heat_capacity(0.6, 8.0, p))
+    assert 0 < c8 < 0.1 * float(hc.cbar(0.6, 0.0, p))
+    assert float(hc.cbar(0.6, 0.0, {**p, "B_ref_T": 8.0})) == pytest.approx(
+        float(hc.cbar(0.6, 0.0, p)) - c8, rel=1e-12
+    )
+    with pytest.raises(ValueError):
+        hc.cbar(0.6, 0.5, {**p, "B_star_T": 1.0})
 
 
 def test_heat_capacity_model_vectorised():

@@ -68,7 +68,7 @@ def model_rows(glass, config, directory=TABLES_DIR):
                 "n_fe2_per_g": conc["n_Fe2+"],
                 "n_fe3_per_g": conc["n_Fe3+"],
                 "Pn_ats_per_g": conc["Pstar_n_ATS"],
-                "B_ref_T": hcfg["B_ref_T"],
+                "B_ref_T": None if hcfg["cbar_reference"] == "infinity" else hcfg["B_ref_T"],
                 "z_convention": hcfg["z_convention"],
                 "orientation_average": hcfg["orientation_average"],
                 "B_star_T": None,
@@ -373,20 +373,21 @@ def weak_field_limit_duran(ctx):
     return _phi_one_field(ctx, "Duran")
 
 
+def _earlier_fit(ctx, glass, line):
+    """l.165 quotes the Fe concentration of Ref. [1]; the paper restates it at l.867/l.873
+    (config ``earlier_fe2_ppm``): an internal-consistency check (Ref. [1] itself not consulted)."""
+    ppm = ctx.config["glasses"][glass]["earlier_fe2_ppm"]
+    return Reproduced(ppm, f"{glass}: {ppm} ppm (Fe2+ only) as restated at {line}")
+
+
 @REGISTRY.claim("C23")
 def earlier_duran(ctx):
-    raise NotComputable(
-        "fit result of Ref. [1] (Jug, Phil. Mag. 84, 3599 (2004)) to Siebert's "
-        "C_p data [48]; the paper restates 47.62 ppm (Fe2+ only) at l.873"
-    )
+    return _earlier_fit(ctx, "Duran", "l.873")
 
 
 @REGISTRY.claim("C24")
 def earlier_bas(ctx):
-    raise NotComputable(
-        "fit result of Ref. [1] (Jug 2004) to Siebert's C_p data [48]; the paper "
-        "restates 20.44 ppm (Fe2+ only) at l.867"
-    )
+    return _earlier_fit(ctx, "BAS", "l.867")
 
 
 @REGISTRY.claim("C25")
@@ -547,4 +548,4 @@ def fig01_md(ctx):
     )
 
 
-from coldglass.claims import magnetic_tunneling_dielectric  # noqa: E402,F401
+from coldglass.claims import magnetic_tunneling_dielectric, magnetic_tunneling_figures  # noqa: E402,F401,I001
