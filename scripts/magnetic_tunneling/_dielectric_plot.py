@@ -89,10 +89,10 @@ def mark_weak_field_limit(ax, par, glass):
     Tables 10, 11, 14) where the paper gives B*, else "about 1 T" (Sec. 4.1)."""
     b_star = par["B_star_T"].get(glass)
     if b_star is not None:
-        x, label = b_star, rf"$\varphi$ = 1 ($B^*$ = {b_star:g} T): weak field ends"
+        x, label = b_star, "weak-field limit:\n" + rf"$\varphi$ = 1 ($B^*$ = {b_star:g} T)"
     else:
-        x, label = par["weak_field_limit_T"], "weak-field limit (~1 T, Sec. 4.1)"
-    ax.axvline(x, color="0.45", lw=0.9, ls=":", label=label)
+        x, label = par["weak_field_limit_T"], "weak-field limit:\n~1 T (Sec. 4.1)"
+    ax.axvline(x, ymax=0.66, color="0.45", lw=0.9, ls=":", label=label)  # stops below the legend
 
 
 def plot_shifted(snakemake, fig_id, y_scale):

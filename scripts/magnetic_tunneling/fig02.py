@@ -42,7 +42,7 @@ v = df[df.element == "tfwp"]
 vmin = v.V.min()
 ax3.computed_zorder = False  # draw in the order below: shells, then cores, then the barrier
 # three depth bands of the wells (dark = deepest, caption): translucent outer shell, opaque core
-bands = [(0.3, 0.6, 0.05, 6), (0.6, 0.85, 0.25, 10), (0.85, 1.01, 0.95, 16)]
+bands = [(0.3, 0.6, 0.07, 6), (0.6, 0.85, 0.35, 10), (0.85, 1.01, 0.95, 16)]
 for lo, hi, alpha, size in bands:
     band = v[(v.V <= lo * vmin) & (v.V > hi * vmin)]
     sc = ax3.scatter(

@@ -38,7 +38,14 @@ for ax, glass, panel in zip(axes, ("BAS", "Duran"), ("a", "b")):
             label=f"refit to {name}:\n{values}",
         )
     b_star = snakemake.config["magnetic_tunneling"]["glasses"][glass]["B_star_T"]
-    ax.axvline(b_star, color="0.5", lw=0.8, ls=":", label=rf"$B^*$ = {b_star:g} T ($\varphi$ = 1)")
+    ax.axvline(
+        b_star,
+        ymax=0.78,
+        color="0.5",
+        lw=0.8,
+        ls=":",
+        label=rf"$B^*$ = {b_star:g} T ($\varphi$ = 1)",
+    )
     ax.axhline(0, color="0.7", lw=0.6, zorder=0)
     ax.set_xlim(0, df.B_T.max())
     ax.set_ylim(0, 1.45 * sub.Cbar_J_per_gK.max() * Y_SCALE)

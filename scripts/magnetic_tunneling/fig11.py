@@ -49,7 +49,7 @@ for ax, panel in zip(axes, ("a", "b")):
     lo, hi = ax.get_ylim()
     ax.set_ylim(lo, hi + 0.25 * (hi - lo))
 axes[0].set_ylabel(r"$\Delta\tan\delta$ (ATS part)  ($10^{-5}$)")
-ins = axes[0].inset_axes([0.13, 0.17, 0.36, 0.30])
+ins = axes[0].inset_axes([0.17, 0.10, 0.27, 0.24])
 inset = df[(df.panel == "a") & (df.part == "inset")]
 monotonic = []
 for (key, w), sub in inset.groupby(["curve", "omega_rad_per_s"], sort=True):
@@ -61,11 +61,10 @@ for (key, w), sub in inset.groupby(["curve", "omega_rad_per_s"], sort=True):
     f_inset = w / (2 * math.pi) / 1e3
 ins.axhline(0, color="0.6", lw=0.5)
 ins.set_xlabel("$B$ (mT)", fontsize=8)
-ins.set_ylabel(r"$\Delta\tan\delta(B)/\Delta\tan\delta(0) - 1$ (%)", fontsize=8)
+ins.set_ylabel("change (%)", fontsize=8)
 ins.tick_params(labelsize=8)
 ins.set_title(
-    rf"$\omega = 2\pi\times{f_inset:g}$ kHz: faint peak"
-    + (f" (none at {f_main / 1e3:g} kHz)" if all(monotonic) else ""),
+    f"{f_inset:g} kHz: faint peak" + (f"; {f_main / 1e3:g} kHz: none" if all(monotonic) else ""),
     fontsize=8,
 )
 fig.text(
