@@ -10,6 +10,7 @@ Y_SCALE = 1e6  # J/(g K) -> uJ/(g K)
 Y_UNITS = {"J/(g K)": 1e6, "uJ/(g K)": 1.0, "mJ/(g K)": 1e3}
 REF = {"infinity": r"C_p(\infty)", "B_ref": rf"C_p({par['B_ref_T']:g}\,\mathrm{{T}})"}
 SHORT = {"D_min_K": r"D_{\min}", "X_min_K_A2": r"D_{0\min}qS", "X_max_K_A2": r"D_{0\max}qS"}
+UNIT = {"D_min_K": "K", "X_min_K_A2": "K Å²", "X_max_K_A2": "K Å²"}
 
 fig, axes = plt.subplots(1, 2, figsize=(10.0, 4.2))
 for ax, glass, panel in zip(axes, ("BAS", "Duran"), ("a", "b")):
@@ -28,7 +29,9 @@ for ax, glass, panel in zip(axes, ("BAS", "Duran"), ("a", "b")):
         if fit["glass"] != glass:
             continue
         curve = df[(df.glass == glass) & (df.component == f"refit: {name}")]
-        values = ", ".join(rf"${SHORT[k]}={v:.3g}$" for k, v in fit["fitted"].items() if k in SHORT)
+        values = "\n".join(
+            rf"${SHORT[k]}={v:.3g}$ {UNIT[k]}" for k, v in fit["fitted"].items() if k in SHORT
+        )
         ax.plot(
             curve.B_T,
             curve.Cbar_J_per_gK * Y_SCALE,
@@ -38,9 +41,11 @@ for ax, glass, panel in zip(axes, ("BAS", "Duran"), ("a", "b")):
             label=f"refit to {name}:\n{values}",
         )
     b_star = snakemake.config["magnetic_tunneling"]["glasses"][glass]["B_star_T"]
+    n_refit = sum(fit["glass"] == glass for fit in par["refits"].values())
+    top = (1.45 + 0.45 * n_refit) * sub.Cbar_J_per_gK.max() * Y_SCALE  # room for the legend
     ax.axvline(
         b_star,
-        ymax=0.78,
+        ymax=1.08 / (1.45 + 0.45 * n_refit),
         color="0.5",
         lw=0.8,
         ls=":",
@@ -48,7 +53,7 @@ for ax, glass, panel in zip(axes, ("BAS", "Duran"), ("a", "b")):
     )
     ax.axhline(0, color="0.7", lw=0.6, zorder=0)
     ax.set_xlim(0, df.B_T.max())
-    ax.set_ylim(0, 1.45 * sub.Cbar_J_per_gK.max() * Y_SCALE)
+    ax.set_ylim(0, top)
     ax.set_xlabel(r"$B$ (T)")
     ax.set_ylabel(
         rf"$\bar C_p = C_p(B)-{REF[par['cbar_reference']]}$ ($\mu$J g$^{{-1}}$K$^{{-1}}$)"
