@@ -187,3 +187,26 @@ def test_exact_orientation_average_vs_quadrature():
 
     ref = integrate.quad(f, 0, 1, epsabs=0, epsrel=1e-10, limit=200)[0]
     assert got == pytest.approx(ref, rel=1e-6)
+
+
+def test_config_switch_selects_the_cbar_reference():
+    """heat_capacity.cbar_reference: 'infinity' (default, l.167/l.219) or 'B_ref' (C(8 T))."""
+    from pathlib import Path
+
+    import yaml
+
+    from coldglass.claims.magnetic_tunneling import model_rows
+    from coldglass.config import load_workflow_config
+
+    root = Path(__file__).resolve().parents[1]
+    cfg = load_workflow_config(
+        yaml.safe_load((root / "config/config.yaml").read_text()), ["magnetic_tunneling"], root=root
+    )["magnetic_tunneling"]
+    assert cfg["heat_capacity"]["cbar_reference"] == "infinity"
+    assert all(r["B_ref_T"] is None for r in model_rows("BAS", cfg))
+    cfg8 = {**cfg, "heat_capacity": {**cfg["heat_capacity"], "cbar_reference": "B_ref"}}
+    rows = model_rows("Duran", cfg8)
+    assert all(r["B_ref_T"] == 8.0 for r in rows)
+    (r136,) = [r for r in rows if r["T_K"] == 1.36]
+    ratio = float(hc.cbar(1.36, 0.0, {**r136, "B_ref_T": None}) / hc.cbar(1.36, 0.0, r136))
+    assert ratio == pytest.approx(2.27, abs=0.01)  # errata.md C44: Duran 1.36 K
