@@ -25,7 +25,7 @@ def _write_synthetic_fig07_series(root):
     import numpy as np
 
     from coldglass import heat_capacity as hc
-    from coldglass.claims.magnetic_tunneling import model_rows
+    from coldglass.claims.magnetic_tunneling_inputs import model_rows
 
     cfg = load_workflow_config(
         yaml.safe_load((ROOT / "config/config.yaml").read_text()), ["magnetic_tunneling"], root=ROOT

@@ -37,7 +37,8 @@ for kind, colors in styles.items():
 ax.plot(line.N, line.V_over_kTg, color="black", lw=2.0, label="most probable path (Eq. 12)")
 ax.plot([par["N_ddagger"]], [par["V_max_over_kTg"]], "o", color="black", ms=4)
 ax.annotate(
-    rf"$N^\ddagger = {par['N_ddagger']:.0f}$, $V_{{max}} = {par['V_max_over_kTg'] / par['s_c']:.0f}\,T_g s_c$",
+    rf"$N^\ddagger = {par['N_ddagger']:.0f}$, "
+    rf"$V_{{max}} = {par['V_max_over_kTg'] / par['s_c']:.0f}\,T_g s_c$",
     (par["N_ddagger"], par["V_max_over_kTg"]),
     xytext=(par["N_ddagger"] + 4, par["V_max_over_kTg"] + 4),
     fontsize=9,

@@ -2,6 +2,8 @@
 
 Plot scripts import this module and matplotlib only (no numba or scipy), so that a
 restyling run is cheap. ``save_figure`` writes the PDF and a PNG beside it.
+
+Contract: docs/CONTRACTS.md, sections "Library" (``coldglass.plotting``) and "Workflow".
 """
 
 from pathlib import Path
@@ -10,6 +12,19 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+
+__all__ = [
+    "STYLE",
+    "use_style",
+    "save_figure",
+    "note_data_not_shown",
+    "draw_digitized",
+    "draw_beads",
+    "dimension_arrow",
+    "draw_contour",
+    "setup_cartoon_axes",
+    "start_plot",
+]
 
 STYLE = {
     "figure.dpi": 100,

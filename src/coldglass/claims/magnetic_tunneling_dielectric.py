@@ -1,8 +1,9 @@
 """Dielectric claims (D01...) of the magnetic_tunneling paper, seed l.242-497 (Secs. 5.1-5.3).
 
-Registered on the paper's registry (``coldglass.claims.magnetic_tunneling.REGISTRY``, whose
-module imports this one at its end). Inputs: the transcribed Tables 5-7
-(data/raw/magnetic_tunneling/tables/) and data/raw/magnetic_tunneling/dielectric_parameters.yaml
+Registered on the paper's registry (``coldglass.claims.magnetic_tunneling_inputs.REGISTRY``,
+which ``coldglass.claims.magnetic_tunneling`` re-exports after importing this module).
+Inputs: the transcribed Tables 5-7 (data/raw/magnetic_tunneling/tables/) and
+data/raw/magnetic_tunneling/dielectric_parameters.yaml
 (the assumed measurement frequency). Every value is computed by coldglass.dielectric.
 """
 
@@ -11,8 +12,10 @@ import math
 import numpy as np
 
 from coldglass import dielectric
-from coldglass.claims.magnetic_tunneling import REGISTRY, raw_table
+from coldglass.claims.magnetic_tunneling_inputs import REGISTRY, raw_table
 from coldglass.ledger import Reproduced
+
+__all__ = []
 
 B_GRID = np.geomspace(1e-4, 3.0, 400)  # T: the field range of Figs. 8-11 (and below)
 
@@ -119,7 +122,8 @@ def orientation_average_quality(ctx):
     B_avg, y_avg = _refine_max(lambda B: _deps(r, B), B_GRID)
     return Reproduced(
         y_exact / y_avg,
-        f"peak {y_exact:.3e} at {B_exact * 1e3:.1f} mT (numerical cos average, Eq. 44 decoupling kept) vs "
+        f"peak {y_exact:.3e} at {B_exact * 1e3:.1f} mT (numerical cos average, Eq. 44 "
+        "decoupling kept) vs "
         f"{y_avg:.3e} at {B_avg * 1e3:.1f} mT (phi^2/3)",
     )
 
@@ -263,8 +267,11 @@ def stm_slope_ratio(ctx):
 
 @REGISTRY.claim("D11")
 def stm_rel_slope_eq37(ctx):
-    """Eq. (37): relaxational part ~ +(P p0^2/(3 eps0 eps_r)) ln(T/T0) for omega tau_min << 1, i.e.
-    a slope C/3 per ln T (C = P p0^2/(eps0 eps_r)); computed: slope of the relaxational part alone."""
+    """Eq. (37): relaxational part ~ +(P p0^2/(3 eps0 eps_r)) ln(T/T0) for omega tau_min << 1.
+
+    That is a slope C/3 per ln T (C = P p0^2/(eps0 eps_r)); computed: slope of the
+    relaxational part alone.
+    """
     p = _STM
     T0 = dielectric.stm_T0(p["omega"], p["gamma"])
     rel = _slope(

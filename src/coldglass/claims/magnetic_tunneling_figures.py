@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 
-from coldglass.claims.magnetic_tunneling import REGISTRY
+from coldglass.claims.magnetic_tunneling_inputs import REGISTRY
 from coldglass.ledger import Reproduced
 
 __all__ = []
