@@ -243,3 +243,16 @@ def test_loss_decreases_with_field_bas():
         [0.0, 0.03, 0.3], r["T"], r["A"], r["D_min"], r["X_min"], r["X_max"], r["Gamma"], OMEGA
     )
     assert y[0] > y[1] > y[2] > 0
+
+
+def test_alpha_zero_field_limits():
+    """Eq. (50): ln(ratio) int_lower^inf tanh(E/2T)/E^2 dE -> ln(ratio)/lower as T -> 0, and
+    equals a direct quadrature in E; a higher lower limit (E_c2 > D_min, as printed) lowers it."""
+    ratio = math.e
+    assert d.ats_alpha_zero_field_hat(1e-6, 0.02, ratio) == pytest.approx(50.0, rel=1e-9)
+    T, lower = 0.05, 0.015
+    direct = quad(lambda E: math.tanh(E / (2 * T)) / E**2, lower, np.inf)[0]
+    assert d.ats_alpha_zero_field_hat(T, lower, 1.26) == pytest.approx(
+        math.log(1.26) * direct, rel=1e-8
+    )
+    assert d.ats_alpha_zero_field_hat(T, 0.03, 1.26) < d.ats_alpha_zero_field_hat(T, lower, 1.26)

@@ -65,6 +65,7 @@ __all__ = [
     "ats_delta_epsilon",
     "ats_alpha_hat_paper_form",
     "ats_alpha_res_eq46",
+    "ats_alpha_zero_field_hat",
     "ats_relaxation_rate",
     "ats_tau_distribution",
     "ats_loss_bracket",
@@ -450,6 +451,37 @@ def ats_alpha_hat_paper_form(a, b, T, D_min):
     a1 = quad(win1, ec1, ec2, points=pts, **opts)[0] + quad(tail1, ec2, np.inf, **opts)[0]
     aT0 = math.log(b / a) * quad(lambda E: th(E) / E**2, D_min, np.inf, **opts)[0]
     return a0, a1, aT0
+
+
+def ats_alpha_zero_field_hat(T, lower, D0_ratio):
+    """alpha(T, 0)/((pi/2) P* p1^2) of Eq. (50), in K^-1, for a given lower limit.
+
+    Parameters
+    ----------
+    T : float
+        Temperature (K).
+    lower : float
+        Lower limit of the E integral (K): D_min (the zero-field polarizability, the reading
+        used by ``ats_delta_epsilon``) or E_c2(B) as printed in Eq. (50).
+    D0_ratio : float
+        D0max/D0min.
+
+    Returns
+    -------
+    float
+        ln(D0max/D0min) int_lower^inf dE/E^2 tanh(E/2T).
+
+    Notes
+    -----
+    Eq. (50), l.404, prints the lower limit E_c2; subtracted in Eq. (51) as "alpha(T, 0)", the
+    zero-field value, it must be taken at B = 0, where E_c2 = D_min (errata.md, D14).
+    """
+    from scipy import integrate
+
+    val, _ = integrate.quad(
+        lambda u: math.tanh(1.0 / (2.0 * T * u)), 0.0, 1.0 / lower, epsabs=0.0, epsrel=1e-11
+    )  # E = 1/u: int_lower^inf dE/E^2 f(E) = int_0^(1/lower) f(1/u) du
+    return math.log(D0_ratio) * val
 
 
 def ats_alpha_res_eq46(a, b, T, D_min, sign=+1):
