@@ -26,10 +26,21 @@ def test_bead_size_and_scale_for_silica():
 def test_kinetic_conductivity_limits():
     # low T: 6 zeta(3) L0 t^2; high T: L0 t^2 * (1/t)^2/2 = L0/2
     t = 1e-4
-    assert phonons.scaled_kinetic_conductivity(t, 150.0) == pytest.approx(
+    assert phonons.scaled_kinetic_conductivity(t, 150.0, wavelength="mode") == pytest.approx(
         150 * 6 * zeta(3) * t**2, rel=1e-8
     )
-    assert phonons.scaled_kinetic_conductivity(1e3, 1.0) == pytest.approx(0.5, rel=1e-3)
+    assert phonons.scaled_kinetic_conductivity(t, 150.0) == pytest.approx(
+        150 * 24 * zeta(4) * t**2 / (2 * math.pi), rel=1e-8
+    )
+    assert phonons.scaled_kinetic_conductivity(1e3, 1.0, wavelength="mode") == pytest.approx(
+        0.5, rel=1e-3
+    )
+    # high T, thermal: L0 t^2 (1/t)^3/3/(2 pi)
+    assert phonons.scaled_kinetic_conductivity(1e3, 1.0) == pytest.approx(
+        1e-3 / (6 * math.pi), rel=1e-3
+    )
+    with pytest.raises(ValueError):
+        phonons.scaled_kinetic_conductivity(t, 1.0, wavelength="debye")
     slope = np.diff(np.log(phonons.scaled_kinetic_conductivity([1e-4, 2e-4], 1.0)))[0] / math.log(2)
     assert slope == pytest.approx(2.0, abs=1e-6)
     slope_c = np.diff(np.log(phonons.scaled_kinetic_conductivity([1e-4, 2e-4], 1.0, 0.1)))[0]
@@ -45,6 +56,12 @@ def test_kinetic_conductivity_against_direct_mode_sum():
     c_mode = units.K_B * x**2 * np.exp(-x) / (-np.expm1(-x)) ** 2
     dos = 3 * omega**2 / (2 * math.pi**2 * c_s**3)
     kappa = np.trapezoid(dos * c_mode * c_s * l0 * 2 * math.pi * c_s / omega, omega) / 3
+    scaled = kappa / phonons.conductivity_scale(t_d, c_s)
+    assert scaled == pytest.approx(
+        phonons.scaled_kinetic_conductivity(temp / t_d, l0, wavelength="mode"), rel=1e-6
+    )
+    thermal = units.HBAR * c_s / (units.K_B * temp)  # lambda = hbar c_s/k_B T (l.61)
+    kappa = np.trapezoid(dos * c_mode * c_s * l0 * thermal, omega) / 3
     scaled = kappa / phonons.conductivity_scale(t_d, c_s)
     assert scaled == pytest.approx(phonons.scaled_kinetic_conductivity(temp / t_d, l0), rel=1e-6)
 

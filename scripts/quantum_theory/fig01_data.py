@@ -1,4 +1,5 @@
-"""Rule quantum_theory_data (fig01): kinetic kappa/K lines for l_mfp/lambda = 150 and 1."""
+"""Rule quantum_theory_data (fig01): kinetic kappa/K lines for l_mfp/lambda = 150 and 1, with
+the paper's thermal wavelength lambda = hbar c_s/k_B T (l.61) unless the config says "mode"."""
 
 import numpy as np
 import pandas as pd
@@ -14,7 +15,9 @@ frames = [
         {
             "T_over_TD": t,
             "mfp_over_wavelength": ratio,
-            "kappa_over_K": phonons.scaled_kinetic_conductivity(t, ratio),
+            "kappa_over_K": phonons.scaled_kinetic_conductivity(
+                t, ratio, wavelength=p["wavelength"]
+            ),
         }
     )
     for ratio in p["mfp_over_wavelength"]
@@ -27,7 +30,6 @@ io.write_table(
     equations="kappa = (1/3) sum C_ph l_mfp c_s (l.52, l.59)",
     params={
         **p,
-        "wavelength": "lambda(omega) = 2 pi c_s/omega",
         "K": "k_B^3 T_D^2/(pi hbar^2 c_s)",
     },
 )

@@ -56,21 +56,49 @@ def debye_integral(order, upper):
     return value
 
 
-def scaled_kinetic_conductivity(reduced_temperature, mfp_over_wavelength, exponent=0.0):
-    """kappa/K of the kinetic formula with l_mfp(omega) = L0 lambda(omega) (hbar omega/k_B T_D)^p.
+def scaled_kinetic_conductivity(
+    reduced_temperature, mfp_over_wavelength, exponent=0.0, wavelength="thermal"
+):
+    """kappa/K of the kinetic formula kappa = (1/3) sum_omega C_ph l_mfp c_s (l.52, Fig. 1).
 
-    kappa = (1/3) int d omega g(omega) C(omega) c_s l(omega), g = 3 omega^2/(2 pi^2 c_s^3),
-    C = k_B x^2 e^x/(e^x-1)^2, x = hbar omega/k_B T, lambda = 2 pi c_s/omega. Then
-    kappa/K = L0 t^(2+p) J_(3+p)(1/t), t = T/T_D, K = `conductivity_scale`.
-    p = 0 gives the Fig. 1 lines (low-T limit 6 zeta(3) L0 t^2); p = c gives the T^(2+c)
-    law of l.425 for a scatterer density proportional to E^(-c).
+    Parameters
+    ----------
+    reduced_temperature : float or array_like
+        t = T/T_D.
+    mfp_over_wavelength : float
+        L0 = l_mfp/lambda.
+    exponent : float
+        p: l_mfp(omega) carries the extra factor (hbar omega/k_B T_D)^p (p = c gives the
+        T^(2+c) law of l.425).
+    wavelength : {"thermal", "mode"}
+        "thermal": lambda = hbar c_s/k_B T, the paper's definition (l.61), the same for
+        every mode at temperature T; "mode": lambda(omega) = 2 pi c_s/omega. The thermal
+        convention gives 4! zeta(4)/(2 pi 3! zeta(3)) = 0.573 times the mode convention
+        at low T.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        kappa/K, K = `conductivity_scale` = k_B^3 T_D^2/(pi hbar^2 c_s) (Fig. 1 caption).
+
+    Notes
+    -----
+    With g = 3 omega^2/(2 pi^2 c_s^3) and C = k_B x^2 e^x/(e^x-1)^2, x = hbar omega/k_B T:
+    "mode": kappa/K = L0 t^(2+p) J_(3+p)(1/t) (low-T limit 6 zeta(3) L0 t^2);
+    "thermal": kappa/K = L0 t^(2+p) J_(4+p)(1/t)/(2 pi) (low-T limit 24 zeta(4) L0 t^2/2 pi).
     """
     import numpy as np
 
+    if wavelength not in ("thermal", "mode"):
+        raise ValueError(f"wavelength must be 'thermal' or 'mode', not {wavelength!r}")
+    extra, factor = (1.0, 1.0 / (2.0 * math.pi)) if wavelength == "thermal" else (0.0, 1.0)
     t = np.atleast_1d(np.asarray(reduced_temperature, dtype=float))
     values = np.array(
         [
-            mfp_over_wavelength * ti ** (2.0 + exponent) * debye_integral(3.0 + exponent, 1.0 / ti)
+            factor
+            * mfp_over_wavelength
+            * ti ** (2.0 + exponent)
+            * debye_integral(3.0 + exponent + extra, 1.0 / ti)
             for ti in t
         ]
     )

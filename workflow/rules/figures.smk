@@ -1,6 +1,7 @@
 # One plot rule for every figure of every paper: results/<key>/data/<fig>.parquet (and any
 # digitized series of that figure) -> results/<key>/figures/<fig>.{pdf,png}, drawn by
-# scripts/<key>/<fig>.py, captioned by workflow/report/<key>/<fig>.rst.
+# scripts/<key>/<fig>.py, captioned by workflow/report/<key>/<fig>.rst. plotting.save_figure
+# writes <fig>.layout.json beside them: the layout check (tests/test_figure_style.py).
 
 
 rule figure:
@@ -8,6 +9,7 @@ rule figure:
         unpack(figure_inputs),
     output:
         pdf="results/{key}/figures/{fig}.pdf",
+        layout="results/{key}/figures/{fig}.layout.json",
         png=report(
             "results/{key}/figures/{fig}.png",
             caption="../report/figure.rst",

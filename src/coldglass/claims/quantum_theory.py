@@ -61,7 +61,7 @@ def conductivity_exponent(ctx):
     kappa = phonons.scaled_kinetic_conductivity(t, 150.0)
     return Reproduced(
         math.log(kappa[1] / kappa[0]) / math.log(2.0),
-        "kinetic formula, Debye spectrum, l_mfp = 150 lambda(omega), T/T_D = 1e-4",
+        "kinetic formula, Debye spectrum, l_mfp = 150 hbar c_s/k_B T (l.61), T/T_D = 1e-4",
     )
 
 
