@@ -57,7 +57,7 @@ def debye_integral(order, upper):
 
 
 def scaled_kinetic_conductivity(
-    reduced_temperature, mfp_over_wavelength, exponent=0.0, wavelength="thermal"
+    reduced_temperature, mfp_over_wavelength, exponent=0.0, wavelength="mode"
 ):
     """kappa/K of the kinetic formula kappa = (1/3) sum_omega C_ph l_mfp c_s (l.52, Fig. 1).
 
@@ -70,11 +70,11 @@ def scaled_kinetic_conductivity(
     exponent : float
         p: l_mfp(omega) carries the extra factor (hbar omega/k_B T_D)^p (p = c gives the
         T^(2+c) law of l.425).
-    wavelength : {"thermal", "mode"}
-        "thermal": lambda = hbar c_s/k_B T, the paper's definition (l.61), the same for
-        every mode at temperature T; "mode": lambda(omega) = 2 pi c_s/omega. The thermal
-        convention gives 4! zeta(4)/(2 pi 3! zeta(3)) = 0.573 times the mode convention
-        at low T.
+    wavelength : {"mode", "thermal"}
+        "mode" (default): lambda(omega) = 2 pi c_s/omega, the convention Eq. (20) and the
+        "10^3 a at 1 K" of l.318 need (quantum_theory errata, note on l.61); "thermal":
+        lambda = hbar c_s/k_B T as printed at l.61, the same for every mode at temperature
+        T, which gives 4! zeta(4)/(2 pi 3! zeta(3)) = 0.573 times the mode value at low T.
 
     Returns
     -------
@@ -112,3 +112,44 @@ def debye_heat_capacity_per_bead(reduced_temperature):
     t = np.atleast_1d(np.asarray(reduced_temperature, dtype=float))
     values = np.array([9.0 * ti**3 * debye_integral(4, 1.0 / ti) for ti in t])
     return values if np.ndim(reduced_temperature) else float(values[0])
+
+
+def fit_mfp_ratio(reduced_temperature, kappa_over_K, wavelength="mode", y_error=None):
+    """Refit l_mfp/lambda to scaled kappa(T) data (Fig. 1: one scale factor per glass).
+
+    Parameters
+    ----------
+    reduced_temperature : array_like
+        T/T_D of the points.
+    kappa_over_K : array_like
+        kappa/K of the points (K = :func:`conductivity_scale`).
+    wavelength : {"mode", "thermal"}
+        Convention of :func:`scaled_kinetic_conductivity`.
+    y_error : float, optional
+        Uniform 1-sigma uncertainty of kappa/K; without it the scatter of the points sets it.
+
+    Returns
+    -------
+    tuple of float
+        (l_mfp/lambda, 1-sigma uncertainty).
+
+    Notes
+    -----
+    kappa/K is proportional to L0 = l_mfp/lambda (Fig. 1 caption, l.59), so the fit is linear:
+    weighted least squares of y = L0 f(t) with f = kappa/K at L0 = 1,
+    L0 = sum(f y / s^2)/sum(f^2/s^2) with s = y_error, or, without it, the same in log space
+    (relative scatter), ln L0 = mean(ln y - ln f).
+    """
+    import numpy as np
+
+    t = np.asarray(reduced_temperature, float)
+    y = np.asarray(kappa_over_K, float)
+    if t.size < 2 or np.any(y <= 0):
+        raise ValueError("need at least two points with kappa > 0")
+    f = scaled_kinetic_conductivity(t, 1.0, wavelength=wavelength)
+    if y_error is not None:
+        value = float(np.sum(f * y) / np.sum(f * f))
+        return value, float(y_error / math.sqrt(np.sum(f * f)))
+    r = np.log(y) - np.log(f)
+    value = float(np.exp(r.mean()))
+    return value, float(value * r.std(ddof=1) / math.sqrt(r.size))

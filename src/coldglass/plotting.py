@@ -343,9 +343,10 @@ def draw_digitized(ax, job, x_units=None, y_units=None, panel=None, **style):
     job : snakemake.script.Snakemake
         The plot job; its ``input.digitized`` lists WebPlotDigitizer CSV files whose YAML
         sidecars are read by :func:`coldglass.io.read_digitized`.
-    x_units, y_units : dict of str to float, optional
+    x_units, y_units : dict of str to (float or callable), optional
         Accepted sidecar ``x_unit`` / ``y_unit`` values and the factor converting each to the
-        axis unit. ``None`` accepts any unit with factor 1.
+        axis unit; a callable receives the sidecar (material constants such as ``T_D_K``,
+        ``c_s_m_per_s``) and returns the factor. ``None`` accepts any unit with factor 1.
     panel : str, optional
         Draw only series whose sidecar ``figure`` ends with this panel letter.
     **style
@@ -390,7 +391,17 @@ def _unit_factor(sidecar, field, accepted, csv_path):
             + ", ".join(repr(u) for u in accepted),
             field=field,
         )
-    return accepted[unit]
+    factor = accepted[unit]
+    if callable(factor):
+        try:
+            return float(factor(sidecar))
+        except KeyError as missing:
+            raise io.InputError(
+                Path(csv_path).with_suffix(".yaml"),
+                f"{field} {unit!r} needs the material constant {missing} in the sidecar",
+                field=str(missing).strip("'"),
+            ) from None
+    return factor
 
 
 def draw_beads(ax, xy, radius=0.45, dashed=False, **style):
