@@ -27,7 +27,7 @@ for i, (ratio, group) in enumerate(chosen.groupby("mfp_over_wavelength", sort=Fa
         va="bottom",
         rotation=28,
     )
-for i, (ratio, group) in enumerate(other.groupby("mfp_over_wavelength", sort=False)):
+for i, (_ratio, group) in enumerate(other.groupby("mfp_over_wavelength", sort=False)):
     ax.loglog(
         group.T_over_TD,
         group.kappa_over_K,
@@ -55,7 +55,7 @@ drawn = plotting.draw_digitized(
     y_units={"1": 1.0, "W/(m K)": y_factor},
 )
 ax.set_xlim(par["t_min"], par["t_max"])
-ax.set_ylim(1e-8, 1e2)
+ax.set_ylim(2e-9, 1e2)
 ax.set_xlabel(r"$T/T_D$")
 ax.set_ylabel(r"$\kappa\,/\,K$,  $K = k_B^3T_D^2/\pi\hbar^2 c_s$")
 ax.set_title(

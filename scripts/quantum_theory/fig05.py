@@ -39,18 +39,18 @@ top.set_xticks([1, 2, 4, 6, 8])
 ax.text(
     0.97,
     0.03,
-    r"$m = \frac{1}{T_g}\frac{d\log_{10}\tau}{d(1/T)}|_{T_g}$ (l.219);"
+    r"$m = \frac{1}{T_g}\frac{d\log_{10}\tau}{d(1/T)}|_{T_g}$;"
     "\n"
     r"RFOT: $m = \frac{\Lambda}{\ln 10}\left(1 + \frac{\Delta c_p}{s_c(T_g)}\right)$,"
     rf" $s_c(T_g) = {par['s_c_tg_over_kB']:.2f}\,k_B$"
     "\n"
-    rf"($D = {par['vf_constant']:.1f}\,k_B/\Delta c_p$, l.178; $\Lambda = \ln 10^{{17}}$)"
+    rf"($D = {par['vf_constant']:.1f}\,k_B/\Delta c_p$; $\Lambda = \ln 10^{{17}}$)"
     "\n"
     r"caption: $m_{\rm theor} \propto \Delta c_p(T_g)\,T_g/(\Delta H_m\, s_c^2(T_g))$",
     transform=ax.transAxes,
     ha="right",
     va="bottom",
-    fontsize=7.5,
+    fontsize=8,
 )
 ax.legend(loc="upper left")
 plotting.note_data_not_shown(

@@ -44,7 +44,7 @@ ax.text(
     transform=ax.transAxes,
     ha="right",
     va="bottom",
-    fontsize=7.5,
+    fontsize=8,
 )
 ax.legend(loc="upper left", fontsize=8)
 plotting.note_data_not_shown(

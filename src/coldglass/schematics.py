@@ -100,6 +100,24 @@ def rotated_region(points, idx, angle):
     return out
 
 
+def clear_rotation(points, idx, min_angle, clearance, step=np.deg2rad(2.0)):
+    """Rotation angle of the beads ``idx`` about their centroid that keeps them clear of
+    the other beads: the first angle >= ``min_angle`` (rad) whose rotated beads are at least
+    ``clearance`` (centre distance, in a) from every unmoved bead, else the angle that
+    maximises that distance. A cartoon rearrangement with no bead drawn over another."""
+    pts = np.asarray(points, float)
+    fixed = np.delete(pts, idx, axis=0)
+    best, best_gap = min_angle, -np.inf
+    for angle in np.arange(min_angle, 2.0 * math.pi - min_angle, step):
+        moved = rotated_region(pts, idx, angle)[idx]
+        gap = np.min(np.linalg.norm(moved[:, None, :] - fixed[None, :, :], axis=2))
+        if gap >= clearance:
+            return float(angle)
+        if gap > best_gap:
+            best, best_gap = float(angle), gap
+    return best
+
+
 def sphere_radius(n_beads):
     """Radius (in a) of a sphere holding ``n_beads`` beads of volume a^3: (3N/4 pi)^(1/3)."""
     return (3.0 * n_beads / (4.0 * math.pi)) ** (1.0 / 3.0)
