@@ -89,7 +89,7 @@ def plot_shifted(snakemake, fig_id, y_scale, log_x):
         lo, hi = ax.get_ylim()
         ax.set_ylim(lo, hi + 0.18 * (hi - lo))
         plotting.note_data_not_shown(
-            ax, par["source"], loc=(0.02, 0.88) if fig_id == "fig09" else (0.40, 0.88)
+            ax, par["source"], loc=(0.02, 0.80) if fig_id == "fig09" else (0.52, 0.80)
         )
     ax.set_xlabel("$B$ (T)")
     exponent = int(f"{y_scale:.0e}".split("e")[1])

@@ -45,7 +45,7 @@ for ax, glass, panel in zip(axes, ("BAS", "Duran"), ("a", "b")):
     ax.legend(loc="upper right")
     if not points.get(f"7{panel}") and not points.get(f"fig07{panel}"):
         plotting.note_data_not_shown(
-            ax, snakemake.config["magnetic_tunneling"]["fig07"]["data_source"], loc=(0.47, 0.63)
+            ax, snakemake.config["magnetic_tunneling"]["fig07"]["data_source"], loc=(0.45, 0.45)
         )
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

@@ -31,7 +31,7 @@ for ax, (key, sub) in zip(axes, df.groupby("curve", sort=True)):
     ax.set_xscale("log")
     ax.set_xlabel("$B$ (T)")
     ax.set_title(f"{GLASS_LABEL[glass]}, {T_mK:g} mK", fontsize=10)
-    ax.legend(loc="upper right", fontsize=7)
+    ax.legend(loc="upper right", fontsize=8)
     ax.set_xlim(sub.B_T.min(), sub.B_T.max())
 axes[0].set_ylabel(r"$\Delta\epsilon'/\epsilon'$  ($10^{-5}$)")
 fig.tight_layout()

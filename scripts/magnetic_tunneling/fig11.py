@@ -35,22 +35,22 @@ peaked = []
 for key, sub in df[(df.panel == "a") & (df.part == "inset")].groupby("curve", sort=True):
     ins.plot(sub.B_T * 1e3, sub.tan_delta / sub.tan_delta.iloc[0], color=f"C{key}", lw=1.0)
     peaked.append(bool(sub.tan_delta.to_numpy().argmax() > 0))
-ins.set_xlabel("$B$ (mT)", fontsize=7)
-ins.set_ylabel(r"$\Delta\tan\delta(B)/\Delta\tan\delta(0)$", fontsize=6)
-ins.tick_params(labelsize=6)
+ins.set_xlabel("$B$ (mT)", fontsize=8)
+ins.set_ylabel(r"$\Delta\tan\delta/\Delta\tan\delta(0)$", fontsize=8)
+ins.tick_params(labelsize=8)
 ins.set_title(
-    "weak fields: " + ("low-field peak" if any(peaked) else "no peak at this $\\omega$"), fontsize=6
+    "weak fields: " + ("low-field peak" if any(peaked) else "no peak at this $\\omega$"), fontsize=8
 )
 fig.text(
     0.99,
-    0.01,
+    0.005,
     rf"$\omega = 2\pi\times{par['omega_rad_per_s'] / 6.283185307179586 / 1e3:g}$ kHz "
     "(assumed: not stated in the paper)",
     ha="right",
     va="bottom",
-    fontsize=7,
+    fontsize=8,
     color="0.3",
 )
-fig.tight_layout()
+fig.tight_layout(rect=(0, 0.04, 1, 1))
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("wrote %s with %d digitized series", snakemake.output.pdf, len(points))

@@ -19,7 +19,7 @@ ax.plot(
 ax.axvspan(lo, mmin, color="0.88", lw=0)
 ax.text(
     mmin + 2,
-    hi * 0.60,
+    hi * 0.40,
     rf"$m \geq \Lambda/\ln 10 = {mmin:.0f}$" "\n(strong limit,\n" r"$\Delta c_p \to 0$)",
     fontsize=8,
     color="0.3",
@@ -53,8 +53,13 @@ ax.text(
     fontsize=8,
 )
 ax.legend(loc="upper left")
-plotting.note_data_not_shown(
-    ax, "Stevenson & Wolynes 2004 (unpubl.) =\nJ. Phys. Chem. B 109, 15093 (2005)", loc=(0.03, 0.78)
-)
+if plotting.draw_digitized(ax, snakemake):
+    ax.legend(fontsize=8)
+else:
+    plotting.note_data_not_shown(
+        ax,
+        "Stevenson & Wolynes 2004\n(unpubl.) = J. Phys. Chem. B\n109, 15093 (2005)",
+        loc=(0.12, 0.62),
+    )
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("drew Fig. 5")

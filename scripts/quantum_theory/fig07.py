@@ -46,11 +46,14 @@ ax.set_title(
     fontsize=9,
 )
 ax.legend(loc="upper left", fontsize=8)
-plotting.note_data_not_shown(
-    ax,
-    "Plazek & Magill, J. Chem. Phys. 49, 3678 (1968)",
-    loc=(0.03, 0.62),
-)
+if plotting.draw_digitized(ax, snakemake):
+    ax.legend(fontsize=8)
+else:
+    plotting.note_data_not_shown(
+        ax,
+        "Plazek & Magill, J. Chem. Phys. 49, 3678 (1968)",
+        loc=(0.03, 0.62),
+    )
 D_keys = [str(float(D)) for D in par["D_values"]]
 ax.text(
     0.03,

@@ -321,9 +321,12 @@ def note_data_not_shown(ax, source, loc=(0.02, 0.02)):
     loc : tuple of float
         Lower-left corner of the note in axes coordinates.
     """
+    import textwrap
+
+    lines = [w for part in str(source).split("\n") for w in textwrap.wrap(part, 28)]
     ax.text(
         *loc,
-        f"Data not shown\n(source: {source})",
+        "Data not shown\n(source: " + "\n".join(lines) + ")",
         transform=ax.transAxes,
         fontsize=8,
         color="0.35",

@@ -100,7 +100,7 @@ def rotated_region(points, idx, angle):
     return out
 
 
-def clear_rotation(points, idx, min_angle, clearance, step=np.deg2rad(2.0)):
+def clear_rotation(points, idx, min_angle, clearance, step_deg=2.0):
     """Rotation angle of the beads ``idx`` about their centroid that keeps them clear of
     the other beads: the first angle >= ``min_angle`` (rad) whose rotated beads are at least
     ``clearance`` (centre distance, in a) from every unmoved bead, else the angle that
@@ -108,7 +108,7 @@ def clear_rotation(points, idx, min_angle, clearance, step=np.deg2rad(2.0)):
     pts = np.asarray(points, float)
     fixed = np.delete(pts, idx, axis=0)
     best, best_gap = min_angle, -np.inf
-    for angle in np.arange(min_angle, 2.0 * math.pi - min_angle, step):
+    for angle in np.arange(min_angle, 2.0 * math.pi - min_angle, math.radians(step_deg)):
         moved = rotated_region(pts, idx, angle)[idx]
         gap = np.min(np.linalg.norm(moved[:, None, :] - fixed[None, :, :], axis=2))
         if gap >= clearance:
