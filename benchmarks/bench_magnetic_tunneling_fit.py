@@ -3,7 +3,8 @@ and the time of one fit (coldglass.fitting) of a Fig. 7 and a Fig. 8 curve on sy
 
 Kernels: ``dielectric.ats_delta_alpha_hat`` (Eqs. 46-50 in (D, D0) log variables) and
 ``dielectric.ats_loss_bracket`` (Eq. 54/61). References: ``ats_alpha_hat_paper_form``
-(Eqs. 47, 48, 50 by quad) and ``ats_loss_bracket_paper_form`` (Eq. 61 by nested quad).
+(Eqs. 47, 48, 50 by quad) and ``references.ats_loss_bracket_paper_form`` (Eq. 61 by nested
+quad).
 Parameters: Table 5 BAS 50 mK, Table 7 BAS 77 mK; omega = 2 pi 1 kHz (assumed).
 Synthetic data exist only here and in tests, never in a figure.
 Run: .venv/bin/python benchmarks/bench_magnetic_tunneling_fit.py
@@ -13,6 +14,7 @@ import time
 import warnings
 
 import numpy as np
+import references
 
 from coldglass import dielectric as d
 from coldglass import fitting
@@ -55,7 +57,7 @@ def loss():
     r, tr = timed(
         lambda: np.array(
             [
-                d.ats_loss_bracket_paper_form(x0 * s, x1 * s, T, Dm, G, OMEGA)
+                references.ats_loss_bracket_paper_form(x0 * s, x1 * s, T, Dm, G, OMEGA)
                 for s in d.ats_phase_scale(Bs)
             ]
         )
@@ -67,15 +69,10 @@ def loss():
 
 
 def fit_fig7():
-    fixed = dict(T_K=0.60)
-    truth = dict(
-        n_fe2_per_g=1.06e17,
-        n_fe3_per_g=5.00e16,
-        Pn_ats_per_g=5.19e16,
-        D_min_K=0.49,
-        X_min_K_A2=4.77e4,
-        X_max_K_A2=3.09e5,
-    )
+    row = references.table_row("BAS", 0.60)  # Tables 1, 2
+    fixed = dict(T_K=row["T_K"])
+    free = ("n_fe2_per_g", "n_fe3_per_g", "Pn_ats_per_g", "D_min_K", "X_min_K_A2", "X_max_K_A2")
+    truth = {k: row[k] for k in free}
     Bc = np.linspace(0.0, 6.0, 50)
 
     def model(x, **p):

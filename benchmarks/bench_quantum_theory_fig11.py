@@ -3,16 +3,17 @@ figure's full grid, numba kernel vs scipy.integrate reference.
 
 Kernel: ``coldglass.tls.heat_capacity`` (numba, composite Gauss-Legendre with the square-root
 edges removed by substitution; ``coldglass.tls_kernels``). Reference:
-``coldglass.tls.heat_capacity_reference`` (nested scipy.integrate.quad with QAWS edge weights,
-epsrel 1e-12). Grid and parameters: config/papers/quantum_theory.yaml, section fig11
-(full-resolution grid, not the quick one). Requirements: max relative difference <= 1e-8
-and kernel >= 20x faster.
+``references.tls_heat_capacity_quad`` (benchmarks/references.py; nested
+scipy.integrate.quad with QAWS edge weights, epsrel 1e-12). Grid and parameters:
+config/papers/quantum_theory.yaml, section fig11 (full-resolution grid, not the quick one).
+Requirements: max relative difference <= 1e-8 and kernel >= 20x faster.
 Run: .venv/bin/python benchmarks/bench_quantum_theory_fig11.py
 """
 
 import time
 
 import numpy as np
+import references
 
 from coldglass import tls
 from coldglass.config import load_workflow_config
@@ -54,7 +55,7 @@ def main():
     run(p, temps[:2], tls.heat_capacity)  # load (or compile) the cached kernel
     print(f"kernel load/compile: {time.perf_counter() - t0:.3f} s")
     t_kernel, kernel = best_of(lambda: run(p, temps, tls.heat_capacity), 5)
-    t_ref, ref = best_of(lambda: run(p, temps, tls.heat_capacity_reference), 1)
+    t_ref, ref = best_of(lambda: run(p, temps, references.tls_heat_capacity_quad), 1)
     positive = ref > 1e-250  # deep in the 10 us gap both underflow towards 0
     rel = np.max(np.abs(kernel[positive] / ref[positive] - 1.0))
     print(f"grid: {temps.size} temperatures x {len(p['times_s'])} times = {kernel.size} points")

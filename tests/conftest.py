@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+# The scipy reference implementations live in benchmarks/references.py (tests and
+# benchmarks share them; the library does not ship them).
+sys.path.insert(0, str(REPO / "benchmarks"))
 SNAKEMAKE = str(Path(sys.executable).with_name("snakemake"))
 COPY_IGNORE = shutil.ignore_patterns(
     ".git", ".venv", "results", ".snakemake", "__pycache__", "*.egg-info", ".pytest_cache"

@@ -92,7 +92,7 @@ def test_dos_closed_form_vs_quadrature():
     for phi in (0.0, 0.01, 0.05):
         for E in (0.5, 1.0 + 1e-9, 1.3, 2.0, 4.0, 8.0):
 
-            def integrand(lnd0):
+            def integrand(lnd0, E=E, phi=phi):
                 d0 = math.exp(lnd0)
                 c2 = (d0 * phi) ** 2
                 if E**2 - c2 < d_min**2:
@@ -152,9 +152,10 @@ def test_dos_states_conserved():
     # "the quantum states being conserved in number" (l.134): int [g(E,phi) - g(E,0)] dE = 0
     d_min, d0min, d0max, phi = 1.0, 10.0, 100.0, 0.03
     ec1, ec2 = ats.cutoff_energies(phi, d_min, d0min, d0max)
-    f = lambda E: (
-        ats.dos_ats(E, phi, d_min, d0min, d0max) - ats.dos_ats(E, 0.0, d_min, d0min, d0max)
-    )
+
+    def f(E):
+        return ats.dos_ats(E, phi, d_min, d0min, d0max) - ats.dos_ats(E, 0.0, d_min, d0min, d0max)
+
     total = sum(
         integrate.quad(f, lo, hi, limit=400, epsabs=1e-13)[0]
         for lo, hi in [(0.5, d_min), (d_min, ec1), (ec1, ec2), (ec2, 1e3)]
@@ -178,7 +179,7 @@ def test_d0phi2_density_vs_quadrature():
     d_min, d0min, d0max, phi = 1.0, 10.0, 100.0, 0.02
     for E in (1.2, 1.9, 3.0):
 
-        def integrand(d0):
+        def integrand(d0, E=E):
             c2 = (d0 * phi) ** 2
             if E**2 - c2 < d_min**2:
                 return 0.0

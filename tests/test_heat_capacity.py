@@ -2,19 +2,12 @@
 
 import numpy as np
 import pytest
+import references
 
 from coldglass import ats, units
 from coldglass import heat_capacity as hc
 
-BAS_060 = dict(
-    T_K=0.60,
-    n_fe2_per_g=1.06e17,
-    n_fe3_per_g=5.00e16,
-    Pn_ats_per_g=5.19e16,
-    D_min_K=0.49,
-    X_min_K_A2=4.77e4,
-    X_max_K_A2=3.09e5,
-)  # Tables 1, 2
+BAS_060 = references.table_row("BAS", 0.60)  # Tables 1, 2
 
 
 def _ab(B, p):

@@ -1,19 +1,12 @@
 """Parameter recovery for the Fig. 7 heat-capacity model with the fit engine (synthetic data)."""
 
 import numpy as np
+import references
 
 from coldglass import fitting
 from coldglass import heat_capacity as hc
 
-BASE = dict(
-    T_K=0.90,
-    n_fe2_per_g=1.06e17,
-    n_fe3_per_g=5.00e16,
-    Pn_ats_per_g=5.19e16,
-    D_min_K=0.53,
-    X_min_K_A2=5.07e4,
-    X_max_K_A2=2.90e5,
-)  # Tables 1, 2
+BASE = references.table_row("BAS", 0.90)  # Tables 1, 2
 
 
 def test_recover_tunneling_parameters_from_synthetic_cbar():

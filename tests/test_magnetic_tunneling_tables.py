@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from coldglass.claims.magnetic_tunneling import TABLES_DIR, concentrations, raw_table
+from coldglass.claims.magnetic_tunneling_inputs import TABLES_DIR, concentrations, raw_table
 from coldglass.io import InputError
 
 EXPECTED_ROWS = {

@@ -53,7 +53,7 @@ def test_tunnelling_threshold_is_lower_edge_of_eq12():
     for n in (3.0, 14.0, 40.0, 120.0):
         centre = rfot.configurational_entropy_at_tg() * n + rfot.mismatch_coefficient() * n**0.5
         root = brentq(
-            lambda v: float(rfot.rem_log_density(v, n, barrier=True)),
+            lambda v, n=n: float(rfot.rem_log_density(v, n, barrier=True)),
             centre - 2000,
             centre,
             xtol=1e-12,
@@ -106,7 +106,7 @@ def test_fragility_index_by_finite_difference():
         t_k = 1.0
         t_g = t_k * (1 + d / lam)  # ln(tau_g/tau0) = Lambda
 
-        def log10_tau(inv_t):
+        def log10_tau(inv_t, d=d, t_k=t_k):
             return d * t_k / (1 / inv_t - t_k) / math.log(10)
 
         h = 1e-6
@@ -164,7 +164,9 @@ def test_library_lowest_state_is_eq11_with_slope_one(s_c):
     gamma = rfot.mismatch_coefficient()
     for n in (3.0, 50.0, 400.0):
         centre = float(rfot.library_centre(n, gamma, s_c))
-        root = brentq(lambda e: _log_density(e, n, s_c, gamma), centre - 50 * n, centre, xtol=1e-13)
+        root = brentq(
+            lambda e, n=n: _log_density(e, n, s_c, gamma), centre - 50 * n, centre, xtol=1e-13
+        )
         assert root == pytest.approx(float(rfot.ground_state_energy(n, gamma, s_c)), abs=1e-8)
         h = 1e-5
         slope = (_log_density(root + h, n, s_c, gamma) - _log_density(root - h, n, s_c, gamma)) / (

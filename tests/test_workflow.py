@@ -1,4 +1,4 @@
-"""The workflow as a user runs it: DAG, lint, bad input, and the electrodynamics paper end to end."""
+"""The workflow as a user runs it: DAG, lint, bad input, the electrodynamics paper end to end."""
 
 import zipfile
 
@@ -43,7 +43,8 @@ BAD_INPUTS = [
         "data/raw/electrodynamics/claims.csv",
         "C04,l.25,(xi/a)^3 ~ 200 beads move in a transition,200,,rel",
         "C04,l.25,(xi/a)^3 ~ 200 beads move in a transition,200,,roughly",
-        "data/raw/electrodynamics/claims.csv, row 5, field 'tolerance_kind': unknown tolerance kind 'roughly'",
+        "data/raw/electrodynamics/claims.csv, row 5, "
+        "field 'tolerance_kind': unknown tolerance kind 'roughly'",
     ),
     (
         "config/config.yaml",

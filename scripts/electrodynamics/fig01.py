@@ -180,7 +180,8 @@ fig.text(
     0.01,
     0.01,
     f"Schematic. Solid and dashed circles: two alternative structural states of the "
-    f"reconfiguring region;\nbead displacement d_L = a/10 drawn x{par['displacement_exaggeration']:g}, "
+    f"reconfiguring region;\nbead displacement d_L = a/10 "
+    f"drawn x{par['displacement_exaggeration']:g}, "
     f"bond rotation drawn x{par['bond_angle_exaggeration']:g}.",
     fontsize=8,
     color="0.3",

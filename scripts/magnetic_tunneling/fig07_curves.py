@@ -7,7 +7,7 @@ import pandas as pd
 
 from coldglass import heat_capacity as hc
 from coldglass import io
-from coldglass.claims.magnetic_tunneling import model_rows
+from coldglass.claims.magnetic_tunneling_inputs import model_rows
 
 log = io.script_logger(snakemake.log[0])
 cfg = snakemake.params.paper_config
@@ -23,19 +23,23 @@ for glass in ("BAS", "Duran"):
         fe3 = (p["fe3_J"], p["fe3_g"])
         Bref = p["B_ref_T"]
 
-        def sub(f):
+        def sub(f, Bref=Bref):
             return f(B) - f(Bref)
 
         parts = {
             "total": hc.cbar(T, B, p),
             "Fe2+": sub(
-                lambda b: hc.schottky_heat_capacity(T, b, *fe2, p["n_fe2_per_g"], p["z_convention"])
+                lambda b, T=T, fe2=fe2, p=p: hc.schottky_heat_capacity(
+                    T, b, *fe2, p["n_fe2_per_g"], p["z_convention"]
+                )
             ),
             "Fe3+": sub(
-                lambda b: hc.schottky_heat_capacity(T, b, *fe3, p["n_fe3_per_g"], p["z_convention"])
+                lambda b, T=T, fe3=fe3, p=p: hc.schottky_heat_capacity(
+                    T, b, *fe3, p["n_fe3_per_g"], p["z_convention"]
+                )
             ),
             "ATS": sub(
-                lambda b: hc.total_heat_capacity(
+                lambda b, T=T, p=p: hc.total_heat_capacity(
                     T, b, {**p, "n_fe2_per_g": 0.0, "n_fe3_per_g": 0.0}
                 )
             ),

@@ -1,4 +1,7 @@
-"""Rule magnetic_tunneling_fig10: Delta eps'/eps' vs B for SiO2+xCyHz at 50, 70, 100 mK (Fig. 10, l.433)."""
+"""Rule magnetic_tunneling_fig10: Delta eps'/eps' vs B for SiO2+xCyHz at 50, 70, 100 mK.
+
+Fig. 10, l.433.
+"""
 
 import sys
 from pathlib import Path

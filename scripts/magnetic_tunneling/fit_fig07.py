@@ -12,7 +12,7 @@ import numpy as np
 
 from coldglass import fitting, io
 from coldglass import heat_capacity as hc
-from coldglass.claims.magnetic_tunneling import model_rows
+from coldglass.claims.magnetic_tunneling_inputs import model_rows
 
 log = io.script_logger(snakemake.log[0])
 cfg = snakemake.params.paper_config

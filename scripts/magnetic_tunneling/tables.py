@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from coldglass import io
-from coldglass.claims.magnetic_tunneling import ppm_from_per_gram, raw_table
+from coldglass.claims.magnetic_tunneling_inputs import ppm_from_per_gram, raw_table
 
 log = io.script_logger(snakemake.log[0])
 cfg = snakemake.params.paper_config
@@ -64,7 +64,9 @@ for csv_in, csv_out, md_out in zip(snakemake.input.csv, snakemake.output.csv, sn
                                 f"{total['concentration_per_g']:.2e}".replace("e+", "e")
                             ),
                             "concentration_ppm": f"{total['concentration_ppm']:.2f}",
-                            "concentration_ppm_recomputed": f"{total['concentration_ppm_recomputed']:.2f}",
+                            "concentration_ppm_recomputed": (
+                                f"{total['concentration_ppm_recomputed']:.2f}"
+                            ),
                         }
                     ]
                 ),

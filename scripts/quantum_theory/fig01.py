@@ -61,7 +61,8 @@ ax.set_ylabel(r"$\kappa\,/\,K$,  $K = k_B^3T_D^2/\pi\hbar^2 c_s$")
 ax.set_title(
     r"kinetic $\kappa = \frac{1}{3}\sum_\omega C_{ph}\,l_{mfp}\,c_s$, Debye spectrum;"
     "\n"
-    r"$\lambda = 2\pi c_s/\omega$ as Eq. (20) needs (printed: $\hbar c_s/k_BT$, 1.75$\times$ lower)",
+    r"$\lambda = 2\pi c_s/\omega$ as Eq. (20) needs "
+    r"(printed: $\hbar c_s/k_BT$, 1.75$\times$ lower)",
 )
 ax.legend(loc="upper left", fontsize=8)
 if not drawn:

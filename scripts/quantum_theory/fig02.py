@@ -30,7 +30,8 @@ ax.set_xlabel(r"Einstein force constant $\alpha a^2$ (inverse squared localisati
 ax.set_ylabel(r"free energy per bead $f(\alpha)\,/\,k_BT$")
 ax.set_title(
     "SCHEMATIC toy model (not the density functional of LW 2003b):\n"
-    r"$f = \frac{3}{2}\ln(1 + \alpha a^2/\pi e) - A(T)\,[1 - e^{-(\alpha a^2/100)^2}]$, $A \propto 1/T$",
+    r"$f = \frac{3}{2}\ln(1 + \alpha a^2/\pi e) - A(T)\,[1 - e^{-(\alpha a^2/100)^2}]$, "
+    r"$A \propto 1/T$",
     fontsize=9,
 )
 ax.legend(loc="upper left", fontsize=8)

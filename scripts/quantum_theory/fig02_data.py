@@ -45,7 +45,8 @@ io.write_table(
     snakemake.output[0],
     paper="quantum_theory",
     figure="fig02",
-    equations="schematic; localisation cost (3/2) ln(alpha a^2/pi e) (l.174-178), Gaussian density (l.103)",
+    equations="schematic; localisation cost (3/2) ln(alpha a^2/pi e) (l.174-178), "
+    "Gaussian density (l.103)",
     params=params,
 )
 log.info("A_c = %.4f; minima: %s", a_c, minima)

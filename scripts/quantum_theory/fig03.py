@@ -68,14 +68,16 @@ for N, ax, col in ((n5, axes[1, 1], "C0"), (n7, axes[1, 2], "C3")):
     ax.text(
         11.6,
         par[f"E_GS_N{N}"] - 2.5,
-        rf"$E_{{GS}} = {par[f'E_GS_N{N}']:.1f}$, centre ${par[f'E_mean_N{N}']:.1f}$, width ${par[f'E_width_N{N}']:.2f}$",
+        rf"$E_{{GS}} = {par[f'E_GS_N{N}']:.1f}$, "
+        rf"centre ${par[f'E_mean_N{N}']:.1f}$, width ${par[f'E_width_N{N}']:.2f}$",
         fontsize=8,
         ha="right",
         color=col,
     )
 fig.text(0.67, 0.61, "dashed circles: original positions", ha="center", fontsize=8, color="0.3")
 fig.suptitle(
-    rf"Eq. (9): $\gamma = {par['gamma_over_kTg']:.2f}\,k_BT_g$, $s_c = {par['s_c_over_kB']:.2f}\,k_B$, "
+    rf"Eq. (9): $\gamma = {par['gamma_over_kTg']:.2f}\,k_BT_g$, "
+    rf"$s_c = {par['s_c_over_kB']:.2f}\,k_B$, "
     r"$\Delta\epsilon = T_g s_c$, $\delta E^2 = 2T_g^2 s_c$; cartoon: schematic",
     fontsize=9,
 )

@@ -19,7 +19,8 @@ ax.plot(
 ax.axhline(0.0, color="0.6", lw=0.6)
 ax.plot([par["N_ddagger"]], [par["F_ddagger_over_kTg"]], "o", color="C3", ms=5)
 ax.annotate(
-    rf"$N^\ddagger = {par['N_ddagger']:.0f}$, $F^\ddagger = {par['F_ddagger_over_kTg']:.1f}\,k_BT_g$",
+    rf"$N^\ddagger = {par['N_ddagger']:.0f}$, "
+    rf"$F^\ddagger = {par['F_ddagger_over_kTg']:.1f}\,k_BT_g$",
     (par["N_ddagger"], par["F_ddagger_over_kTg"]),
     xytext=(par["N_ddagger"] + 15, 44),
     fontsize=9,
@@ -38,7 +39,8 @@ ax.set_ylabel(r"$F(N)\,/\,k_BT_g$")
 ax.set_xlim(0, par["n_max"])
 ax.set_ylim(-12, 50)
 ax.set_title(
-    rf"$F(N) = \gamma\sqrt{{N}} - T s_c N$ at $T_g$: $\gamma = {par['gamma_over_kTg']:.2f}\,k_BT_g$, "
+    rf"$F(N) = \gamma\sqrt{{N}} - T s_c N$ "
+    rf"at $T_g$: $\gamma = {par['gamma_over_kTg']:.2f}\,k_BT_g$, "
     rf"$s_c = {par['s_c_over_kB']:.2f}\,k_B$",
     fontsize=9,
 )

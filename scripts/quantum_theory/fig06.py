@@ -37,7 +37,8 @@ top.set_xticks([20, 30, 50, 100, 200, 400], labels=["20", "30", "50", "100", "20
 ax.text(
     0.98,
     0.04,
-    rf"$\delta F^\ddagger/F^\ddagger = 1/2\sqrt{{D}}$, $F^\ddagger = {par['log_time_ratio']:.1f}\,k_BT_g$"
+    rf"$\delta F^\ddagger/F^\ddagger = 1/2\sqrt{{D}}$, "
+    rf"$F^\ddagger = {par['log_time_ratio']:.1f}\,k_BT_g$"
     "\n"
     rf"KWW least-squares fit on {par['fit_window'][0]:g} $\leq \phi \leq$ {par['fit_window'][1]:g}"
     "\n(fit protocol: our reconstruction)",

@@ -76,7 +76,8 @@ ax2.plot([], [], "-", color="k", lw=2.2, label=r"$r^\ddagger$ ($N^\ddagger = N^*
 ax2.plot([], [], "--", color="k", lw=1.3, label=r"$\xi = a N^{*1/3}$")
 ax2.legend(loc="upper left", fontsize=8)
 ax2.set_title(
-    rf"(b) length scales (vanilla RFOT); $\xi(T_g) = {par['xi_over_a_at_Tg']:.2f}\,a$ for every $D$",
+    rf"(b) length scales (vanilla RFOT); $\xi(T_g) = {par['xi_over_a_at_Tg']:.2f}\,a$ "
+    r"for every $D$",
     fontsize=9,
 )
 fig.tight_layout()

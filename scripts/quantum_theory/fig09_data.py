@@ -57,7 +57,8 @@ io.write_table(
     params=params,
 )
 log.info(
-    "N* = %.1f (R = %.2f a, xi = %.2f a), N_ddagger = %.2f (r = %.2f a); %d beads in the domain plane",
+    "N* = %.1f (R = %.2f a, xi = %.2f a), "
+    "N_ddagger = %.2f (r = %.2f a); %d beads in the domain plane",
     sizes["N_star"],
     sizes["R_over_a"],
     sizes["xi_over_a"],

@@ -43,8 +43,10 @@ ax.set_ylim(top * 1e-5, top * 3)
 ax.set_xlabel(r"$T/T_D$")
 ax.set_ylabel(r"$C(t)\;/\;(\bar P\,k_B^2 T_D)$")
 ax.set_title(
-    rf"Eq. (27): $c = {par['c']:g}$, $A = {par['amplitude']:g}$, $\Delta_0 = {par['delta0_over_TD']:g}\,k_BT_D$, "
-    rf"$\tau_{{min}} = {par['tau_ref_s'] * 1e6:g}\,\mu$s at $E/T_D = {par['energy_ref_over_TD']:g}$",
+    rf"Eq. (27): $c = {par['c']:g}$, "
+    rf"$A = {par['amplitude']:g}$, $\Delta_0 = {par['delta0_over_TD']:g}\,k_BT_D$, "
+    rf"$\tau_{{min}} = {par['tau_ref_s'] * 1e6:g}\,\mu$s "
+    rf"at $E/T_D = {par['energy_ref_over_TD']:g}$",
     fontsize=8,
 )
 ax.legend(loc="lower right")

@@ -38,6 +38,31 @@ import numpy as np
 
 from coldglass import units
 
+__all__ = [
+    "KAPPA_PER_T_PER_A2",
+    "hamiltonian",
+    "viete_levels",
+    "exact_gap",
+    "effective_gap",
+    "parameter_density",
+    "cutoff_energies",
+    "critical_phases",
+    "dos_ats",
+    "dos_ats_d0phi2",
+    "phase_per_area",
+    "ab_phase",
+    "orientational_phase",
+    "high_field_phi_squared",
+    "high_field_factor",
+    "d0phi_kelvin",
+    "magnetic_moment_bohr",
+    "triangle_wells",
+    "three_well_potential",
+    "tetrahedron_wells",
+    "four_well_potential",
+    "cellular_cartoon",
+]
+
 #: 2 pi e / h times 1 A^2: phase per tesla per A^2 of |q/e| S (Eq. 7), 1.519267e-5.
 KAPPA_PER_T_PER_A2 = 2.0 * math.pi * units.E_CHARGE / units.H_PLANCK * units.ANGSTROM**2
 
@@ -121,7 +146,10 @@ def critical_phases(E, D_min, D0_min, D0_max):
 
 
 def _gap_bounds(E, phi, D0_min, D0_max):
-    """Broadcast E and phi, and the phase-rescaled tunnelling bounds a = D0_min phi, b = D0_max phi."""
+    """Broadcast E and phi, and the phase-rescaled tunnelling bounds.
+
+    a = D0_min phi, b = D0_max phi.
+    """
     E, phi = np.broadcast_arrays(np.asarray(E, dtype=float), np.asarray(phi, dtype=float))
     return E, phi, D0_min * phi, D0_max * phi
 

@@ -3,6 +3,8 @@
 ``config/config.yaml`` holds the global switches; each paper's numerics live in
 ``config/papers/<key>.yaml`` and become ``config[<key>]``. Both are validated against
 JSON schemas in ``workflow/schemas/`` with messages that name the file and field.
+
+Contract: docs/CONTRACTS.md, sections "Workflow" (per-paper numerics) and "Departures".
 """
 
 from pathlib import Path
@@ -10,6 +12,8 @@ from pathlib import Path
 import jsonschema
 
 from coldglass.io import InputError, load_yaml
+
+__all__ = ["validate", "deep_merge", "load_workflow_config"]
 
 
 def _field_path(error):

@@ -26,8 +26,9 @@ The ATS integrals are evaluated in the original (D, D0) variables of Eqs. (46) a
 where the density is uniform in ln D and ln D0 (Eq. 10 after the angular integral of
 Eq. 13): a smooth two-dimensional integrand on a log grid, composite Gauss-Legendre,
 numba-compiled. The paper's reduced one-dimensional E-forms (Eqs. 47, 48, 50 and the
-E-D form of Eq. 61) are implemented as scipy references (``*_paper_form``), used in the
-tests as an independent check. Eq. (46) is implemented with the bracket [E^2 + D0^2
+E-D form of Eq. 61) are scipy references: ``ats_alpha_hat_paper_form`` here (the claims
+use it), the Eq. (61) form in ``benchmarks/references.py``; the tests use both as an
+independent check. Eq. (46) is implemented with the bracket [E^2 + D0^2
 phi^2] (the printed minus sign is an erratum, see claims D01 and errata.md); the
 printed sign is available via ``ats_alpha_res_eq46(..., sign=-1)``.
 """
@@ -40,6 +41,7 @@ import numpy as np
 from numba import njit
 
 from coldglass import units
+from coldglass.tls import sech2
 
 __all__ = [
     "KAPPA_PER_T_PER_A2",
@@ -62,7 +64,6 @@ __all__ = [
     "ats_tau_distribution",
     "ats_loss_bracket",
     "ats_loss_tan_delta",
-    "ats_loss_bracket_paper_form",
     "FIT_MODELS",
     "fit_model",
 ]
@@ -81,12 +82,6 @@ def stm_resonant_single(E, delta0, T, p0_sq=1.0):
     return 2.0 / 3.0 * p0_sq * np.asarray(delta0, float) ** 2 / E**3 * np.tanh(E / (2.0 * T))
 
 
-def _sech2(x):
-    x = np.abs(np.asarray(x, float))
-    e = np.exp(-2.0 * x)
-    return 4.0 * e / (1.0 + e) ** 2
-
-
 def stm_relaxational_single(E, delta, T, omega, tau, p0_sq=1.0):
     """Relaxational Delta eps'/eps' of one 2LS, Eq. (33):
     p0^2 Delta^2/(3 T E^2) sech^2(E/2T) / (1 + omega^2 tau^2)."""
@@ -96,7 +91,7 @@ def stm_relaxational_single(E, delta, T, omega, tau, p0_sq=1.0):
         p0_sq
         * np.asarray(delta, float) ** 2
         / (3.0 * T * E**2)
-        * _sech2(E / (2.0 * T))
+        * sech2(E / (2.0 * T))
         / (1.0 + wt**2)
     )
 
@@ -111,7 +106,7 @@ def stm_loss_single(E, delta, T, omega, tau, p0_sq=1.0):
         p0_sq
         * np.asarray(delta, float) ** 2
         / (3.0 * T * E**2)
-        * _sech2(E / (2.0 * T))
+        * sech2(E / (2.0 * T))
         * wt
         / (1.0 + wt**2)
     )
@@ -238,7 +233,8 @@ def stm_relaxational(T, C, omega, gamma_s_K3, delta0_min, E_max):
     / (1 + omega^2 tau^2), P(E,tau) = P_bar/(2 tau sqrt(1 - tau_min/tau)) (Eq. 40), tau_max
     from Delta0 = Delta0min. Note: the printed Eq. (35) drops the 1/2 of Eq. (40); with it
     the slopes are -2C/3 (resonant) and +C (relaxational) per ln T, and the total slopes
-    below/above T0 are in the ratio -2:1 stated at l.330 (claim D10; Eq. 37 is the net slope above T0, claim D11).
+    below/above T0 are in the ratio -2:1 stated at l.330 (claim D10; Eq. 37 is the net slope
+    above T0, claim D11).
     """
     return _stm_rel(T, C, omega, gamma_s_K3, delta0_min, E_max, False)
 
@@ -557,39 +553,6 @@ def ats_loss_tan_delta(
         / (4.0 * T)
         * ats_loss_bracket(B_T, T, D_min, X_min, X_max, Gamma, omega, B_star_T, orientation)
     )
-
-
-def ats_loss_bracket_paper_form(a, b, T, D_min, Gamma, omega):
-    """The bracket of Eq. (61) as printed (E outer, D inner; scipy quad), for a = D0_min phi > 0.
-
-    int_{Ec1}^{Ec2} dE/E sech^2 int_{Dmin}^{D2(E)} dD D/(E^2 - D^2) f + int_{Ec2}^inf dE/E
-    sech^2 int_{D1(E)}^{D2(E)} dD D/(E^2 - D^2) f, f = omega tau/(1 + omega^2 tau^2),
-    D1 = sqrt(E^2 - b^2), D2 = sqrt(E^2 - a^2). Reference for the tests.
-    """
-    from scipy.integrate import quad
-
-    ec1 = math.sqrt(D_min**2 + a**2)
-    ec2 = math.sqrt(D_min**2 + b**2)
-
-    def f(E, D):
-        rate = Gamma * E**3 * (E * E - D * D / 6.0) / math.tanh(E / (2.0 * T))
-        wt = omega / rate
-        return wt / (1.0 + wt * wt)
-
-    def inner(E, lo):
-        hi = math.sqrt(E * E - a * a)
-        return quad(
-            lambda D: D / (E * E - D * D) * f(E, D), lo, hi, epsabs=0.0, epsrel=1e-11, limit=200
-        )[0]
-
-    def sech2(E):
-        return float(_sech2(E / (2.0 * T)))
-
-    e_top = max(ec2, 80.0 * T)
-    opts = dict(epsabs=0.0, epsrel=1e-10, limit=200)
-    w = quad(lambda E: sech2(E) / E * inner(E, D_min), ec1, ec2, **opts)[0]
-    t = quad(lambda E: sech2(E) / E * inner(E, math.sqrt(E * E - b * b)), ec2, e_top, **opts)[0]
-    return w + t
 
 
 # ============================================================================ fit models

@@ -20,6 +20,9 @@ then propagated back to the linear value (sigma_p = p * sigma_lnp).
 
 ``FitResult.table(paper_values=...)`` returns a tidy DataFrame with the fitted values,
 their errors, and the paper's table values beside them (for the fit rule's CSV).
+
+Contract: docs/CONTRACTS.md, section "Library"; used by the fit rules of the magnetic
+tunneling paper (Tables 5-7).
 """
 
 from __future__ import annotations
@@ -61,7 +64,8 @@ class Parameter:
             )
         if not self.fixed and not (self.lower <= self.value <= self.upper):
             raise ValueError(
-                f"parameter {self.name}: start value {self.value} outside [{self.lower}, {self.upper}]"
+                f"parameter {self.name}: start value {self.value} "
+                f"outside [{self.lower}, {self.upper}]"
             )
         if self.log and (self.value <= 0 or self.lower < 0):
             raise ValueError(f"parameter {self.name}: log=True needs value > 0 and lower >= 0")

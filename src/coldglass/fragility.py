@@ -43,6 +43,32 @@ from numba import njit
 
 from coldglass import rfot
 
+__all__ = [
+    "vf_coefficient",
+    "heat_capacity_jump_from_D",
+    "kauzmann_temperature_ratio",
+    "configurational_entropy",
+    "strong_limit_fragility",
+    "thermodynamic_fragility",
+    "heat_capacity_jump_from_fragility",
+    "fragility_index_numerical",
+    "barrier_width_kT",
+    "relaxation_function",
+    "mean_relaxation_time",
+    "log_time_grid",
+    "time_at_level",
+    "fit_time_grid",
+    "stretched_exponential",
+    "fit_stretched_exponential",
+    "stretching_exponent",
+    "vanilla_barrier_kT",
+    "vanilla_log10_viscosity",
+    "vanilla_cooperative_size",
+    "vanilla_xi_over_a",
+    "vanilla_transition_state_size",
+    "vanilla_r_ddagger_over_a",
+]
+
 _LN10 = math.log(10.0)
 
 
@@ -60,12 +86,18 @@ def vf_coefficient(delta_cp_over_kB, lindemann_ratio=rfot.LINDEMANN_RATIO):
 
 
 def heat_capacity_jump_from_D(D, lindemann_ratio=rfot.LINDEMANN_RATIO):
-    """Inverse of :func:`vf_coefficient`: Delta c_p/k_B per bead = 32.09/D."""
+    """Inverse of :func:`vf_coefficient`: Delta c_p/k_B per bead = 32.09/D.
+
+    Notes: D Delta c_p = 32.09 k_B, the "D = 32 R/Delta c_p" of l.178 (Sec. II).
+    """
     return rfot.vogel_fulcher_coefficient(lindemann_ratio) / np.asarray(D, float)
 
 
 def kauzmann_temperature_ratio(D, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
-    """T_K/T_g for VF with T_0 = T_K and D T_K/(T_g - T_K) = Lambda: Lambda/(D + Lambda)."""
+    """T_K/T_g for VF with T_0 = T_K and D T_K/(T_g - T_K) = Lambda: Lambda/(D + Lambda).
+
+    Notes: the Vogel-Fulcher law, Eq. (1) (l.87), with T_0 = T_K (l.91, l.97).
+    """
     lam = rfot.log_time_ratio(tau_over_tau0)
     return lam / (np.asarray(D, float) + lam)
 
@@ -90,7 +122,10 @@ def configurational_entropy(
 
 def strong_limit_fragility(tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """m_min = Lambda/ln 10, the D -> infinity (Arrhenius) limit of
-    :func:`coldglass.rfot.fragility_index`; 17.0 for tau_g/tau_0 = 1e17."""
+    :func:`coldglass.rfot.fragility_index`; 17.0 for tau_g/tau_0 = 1e17.
+
+    Notes: the fragility index of l.219 (Fig. 5 caption, l.187) in the Arrhenius limit.
+    """
     return rfot.fragility_index(np.inf, tau_over_tau0)
 
 
@@ -113,7 +148,10 @@ def heat_capacity_jump_from_fragility(
     m, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
 ):
     """Inverse of :func:`thermodynamic_fragility`: Delta c_p(T_g)/k_B per bead =
-    s_c(T_g) (m ln 10/Lambda - 1); NaN below the strong limit m < Lambda/ln 10."""
+    s_c(T_g) (m ln 10/Lambda - 1); NaN below the strong limit m < Lambda/ln 10.
+
+    Notes: Eq. 7 at T_g (l.180) and the fragility index of l.219.
+    """
     lam = rfot.log_time_ratio(tau_over_tau0)
     sc = rfot.configurational_entropy_at_tg(lindemann_ratio, tau_over_tau0)
     x = np.asarray(m, float) * _LN10 / lam - 1.0
@@ -376,6 +414,8 @@ def mean_relaxation_time(sigma, distribution="gaussian"):
 
     Gaussian: exp(sigma^2/2); truncated: exp(sigma^2/2) Phi(-sigma) + 1/2, with Phi the
     standard normal CDF.
+
+    Notes: the barrier average of l.195 (Fig. 6, caption l.202).
     """
     sigma = np.asarray(sigma, float)
     if distribution == "gaussian":
@@ -388,7 +428,10 @@ def mean_relaxation_time(sigma, distribution="gaussian"):
 
 
 def log_time_grid(sigma, n, span=3.0, pad=6.0):
-    """Log-spaced t grid covering the decay of phi for width sigma: ln t in +-(span sigma + pad)."""
+    """Log-spaced t grid covering the decay of phi for width sigma: ln t in +-(span sigma + pad).
+
+    Notes: the time axis of Fig. 6 (barrier-averaged relaxation, l.195).
+    """
     half = span * float(sigma) + pad
     return np.exp(np.linspace(-half, half, int(n)))
 
@@ -397,6 +440,8 @@ def time_at_level(level, sigma, distribution="gaussian", epsrel=1e-12):
     """The time t (in tau(F_mode)) at which phi(t) = level, by bisection on ln t.
 
     phi decreases monotonically from 1 to 0; the bracket is ln t in +-(4 sigma + 40).
+
+    Notes: phi(t) of Fig. 6 (l.195, caption l.202).
     """
     if not 0.0 < level < 1.0:
         raise ValueError("level must be inside (0, 1)")
@@ -415,6 +460,8 @@ def fit_time_grid(sigma, n, distribution="gaussian", window=(0.02, 0.98), epsrel
 
     The window ends are found by :func:`time_at_level`, so the fitted range moves
     continuously with sigma (no grid points entering or leaving the window).
+
+    Notes: the fit window of the stretching exponent beta(D) of Fig. 6 (l.195).
     """
     t_lo = time_at_level(window[1], sigma, distribution, epsrel)
     t_hi = time_at_level(window[0], sigma, distribution, epsrel)
@@ -438,6 +485,8 @@ def fit_stretched_exponential(t, phi, window=(0.02, 0.98)):
     The residual is phi_model - phi on the given (log-spaced) times, fitted in
     (ln tau, beta) with ``scipy.optimize.least_squares``; the start is the linear fit of
     ln(-ln phi) against ln t.
+
+    Notes: the Kohlrausch-Williams-Watts form of l.195, fitted for Fig. 6.
     """
     from scipy.optimize import least_squares  # noqa: PLC0415
 

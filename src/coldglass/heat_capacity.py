@@ -19,10 +19,15 @@ schottky_partition_function_heat_capacity   the same from the partition function
 ats_heat_capacity                Eqs. (18)-(19): closed form, numba kernel (the hot loop).
 ats_heat_capacity_quad           Eq. (17) by scipy quadrature (reference implementation).
 ats_heat_capacity_closed_scipy   Eqs. (18)-(19) with the calI integrals by scipy (reference).
+  The scipy references stay here because claims C16, C17 and C28 evaluate them at run
+  time; references only tests and benchmarks use are in benchmarks/references.py.
 ats_heat_capacity_zero_field     Eq. (19) at phi = 0 (the B = 0 law used by seed 004).
-I_function, tail_J, calI         the pieces I(x), ln 2 - I(x) and calI(x, a) of Eq. (18).
+I_function, tail_J, calI         the pieces I(x), ln 2 - I(x) and calI(x, a) of Eq. (18);
+  sech^2 is ``coldglass.tls.sech2``; the numba kernels compile the numpy sources of
+  ``tls.sech2`` and ``tail_J`` (one implementation each).
 total_heat_capacity, cbar        sum of the B-dependent terms and the 8 T subtraction.
 heat_capacity_model(x, params)   vectorised C-bar model for the Fig. 7 fits.
+cbar_peak(T, params)             field and height of the C-bar(B) maximum (Fig. 7).
 
 The z of Eq. (16). The paper prints z = g mu_B J B / k_B T (l.176). With that z, Eq. (16) is
 not the heat capacity of a (2J+1)-level Zeeman multiplet: the Schottky form
@@ -38,7 +43,34 @@ import math
 import numpy as np
 from numba import njit
 
-from coldglass import ats, units
+from coldglass import ats, tls, units
+
+__all__ = [
+    "FE2_J",
+    "FE2_G",
+    "FE3_J",
+    "FE3_G",
+    "MU_B_OVER_K_B",
+    "cp_single",
+    "tls_heat_capacity",
+    "heat_capacity_from_dos",
+    "schottky_heat_capacity",
+    "schottky_partition_function_heat_capacity",
+    "fe_heat_capacity",
+    "tail_J",
+    "ats_heat_capacity",
+    "I_function",
+    "ats_heat_capacity_zero_field",
+    "calI",
+    "calI_quad",
+    "ats_heat_capacity_closed_scipy",
+    "ats_heat_capacity_quad",
+    "DEFAULT_MODEL",
+    "total_heat_capacity",
+    "cbar",
+    "heat_capacity_model",
+    "cbar_peak",
+]
 
 #: Fe2+ and Fe3+ in the glass: J = 2, g = 2 and J = 5/2, g = 2 (seed 003 l.176,
 #: orbital momentum fully quenched, as in crystalline SiO2 [51]).
@@ -55,28 +87,75 @@ _PANEL_MAX = 2.0  # widest Gauss-Legendre panel (e^-2s varies by e^-4 across it)
 
 # --------------------------------------------------------------------------- elementary
 def cp_single(E, T):
-    """Eq. (15) divided by k_B: (E/2T)^2 cosh^-2(E/2T) (E and T in kelvin)."""
-    y = np.abs(np.asarray(E, dtype=float)) / (2.0 * np.asarray(T, dtype=float))
-    return y * y * _sech2_np(y)
+    """Heat capacity of one two-level system in units of k_B, Eq. (15) divided by k_B.
 
+    Parameters
+    ----------
+    E : float or array_like
+        Level splitting E/k_B in kelvin.
+    T : float or array_like
+        Temperature in kelvin (broadcasts with E).
 
-def _sech2_np(y):
-    y = np.abs(y)
-    q = np.exp(-2.0 * y)
-    return 4.0 * q / (1.0 + q) ** 2
+    Returns
+    -------
+    ndarray
+        (E/2T)^2 cosh^-2(E/2T), dimensionless.
+
+    Notes
+    -----
+    Eq. (15) of Jug, Bonfanti, Kob (2015); the same function of x = E/T as Eq. (26) of the
+    quantum_theory review, so it is computed by ``coldglass.tls.tls_heat_capacity``.
+    """
+    return tls.tls_heat_capacity(np.asarray(E, dtype=float) / np.asarray(T, dtype=float))
 
 
 def tls_heat_capacity(T, nP_per_K):
-    """Eq. (14) with g_2LS = n_2LS P-bar constant: C = (pi^2/6) k_B^2 n P T (n P per kelvin).
+    """Heat capacity of the standard two-level systems, Eq. (14) with a constant density.
 
-    nP_per_K is n_2LS P-bar in states per kelvin per gram; the result is in J K^-1 g^-1.
-    It does not depend on B and cancels in C-bar.
+    Parameters
+    ----------
+    T : float or array_like
+        Temperature in kelvin.
+    nP_per_K : float
+        n_2LS P-bar, in states per kelvin per gram.
+
+    Returns
+    -------
+    ndarray
+        C = (pi^2/6) k_B^2 n P T in J K^-1 g^-1.
+
+    Notes
+    -----
+    Eq. (14) with g_2LS = n_2LS P-bar constant (Jug, Bonfanti, Kob 2015, Sec. 4). It does not
+    depend on B and cancels in C-bar (Fig. 7).
     """
     return math.pi**2 / 6.0 * units.K_B * nP_per_K * np.asarray(T, dtype=float)
 
 
 def heat_capacity_from_dos(dos, T, E_max_over_T=80.0, points=None):
-    """Eq. (14) by quadrature for a density of states dos(E) (per kelvin): k_B int g C_p0 dE."""
+    """Heat capacity for any density of states by quadrature, Eq. (14).
+
+    Parameters
+    ----------
+    dos : callable
+        g(E), states per kelvin (per unit of the concentration), E in kelvin.
+    T : float
+        Temperature in kelvin.
+    E_max_over_T : float, optional
+        Upper limit of the integral in units of T (the integrand decays as e^-E/T).
+    points : sequence of float, optional
+        Break points of g(E) (for the ATS density: the cutoffs E_c1, E_c2 of Eq. 13).
+
+    Returns
+    -------
+    float
+        k_B int_0^inf g(E) C_p0(E, T) dE, in J/K per unit of the concentration.
+
+    Notes
+    -----
+    Eq. (14) of Jug, Bonfanti, Kob (2015) with C_p0 of Eq. (15) (``cp_single``); scipy quad at
+    epsrel 1e-12. Claim C16 checks Eq. (17) against it.
+    """
     from scipy import integrate
 
     val, _ = integrate.quad(
@@ -112,10 +191,29 @@ def _schottky_reduced(z, J):
 
 
 def schottky_heat_capacity(T, B, J, g, n=1.0, z_convention="spacing"):
-    """Zeeman (Langevin-Schottky) heat capacity of n spin-J ions, Eq. (16), in J/K per n.
+    """Zeeman (Langevin-Schottky) heat capacity of n spin-J ions, Eq. (16).
 
-    z = g mu_B B / k_B T for z_convention="spacing" (default, physical), or
-    z = g mu_B J B / k_B T for "printed" (as printed at l.176).
+    Parameters
+    ----------
+    T, B : float or array_like
+        Temperature (K) and magnetic field (T); they broadcast.
+    J, g : float
+        Spin and Lande factor of the ion (Fe2+: 2, 2; Fe3+: 5/2, 2, l.176).
+    n : float, optional
+        Concentration (per gram gives J K^-1 g^-1).
+    z_convention : {"spacing", "printed"}
+        ``"spacing"``: z = g mu_B B/k_B T (the level spacing, physical); ``"printed"``:
+        z = g mu_B J B/k_B T as printed at l.176.
+
+    Returns
+    -------
+    ndarray
+        n k_B (z^2/4)[sinh^-2(z/2) - (2J+1)^2 sinh^-2((2J+1)z/2)], in J/K per unit n.
+
+    Notes
+    -----
+    Eq. (16) of Jug, Bonfanti, Kob (2015). Only the "spacing" z makes Eq. (16) the heat capacity
+    of a (2J+1)-level Zeeman multiplet (claim C28, data/raw/magnetic_tunneling/errata.md).
     """
     T = np.asarray(T, dtype=float)
     B = np.asarray(B, dtype=float)
@@ -130,7 +228,27 @@ def schottky_heat_capacity(T, B, J, g, n=1.0, z_convention="spacing"):
 
 
 def schottky_partition_function_heat_capacity(T, B, J, g, n=1.0):
-    """Reference: C = n k_B beta^2 var(E_m) for the levels E_m = m g mu_B B, m = -J..J."""
+    """Zeeman heat capacity from the partition function (reference for Eq. 16).
+
+    Parameters
+    ----------
+    T, B : float or array_like
+        Temperature (K) and field (T); they broadcast.
+    J, g : float
+        Spin and Lande factor.
+    n : float, optional
+        Concentration.
+
+    Returns
+    -------
+    ndarray
+        n k_B beta^2 var(E_m) for the levels E_m = m g mu_B B, m = -J..J, in J/K per unit n.
+
+    Notes
+    -----
+    The statistical-mechanics definition that decides the z of Eq. (16) (Jug, Bonfanti, Kob
+    2015, l.176): claim C28 compares it with both conventions of ``schottky_heat_capacity``.
+    """
     m = np.arange(-J, J + 0.5, 1.0)
     T = np.asarray(T, dtype=float)
     B = np.asarray(B, dtype=float)
@@ -146,25 +264,61 @@ def schottky_partition_function_heat_capacity(T, B, J, g, n=1.0):
 def fe_heat_capacity(
     T, B, n_fe2, n_fe3, z_convention="spacing", fe2=(FE2_J, FE2_G), fe3=(FE3_J, FE3_G)
 ):
-    """C_Fe2+ + C_Fe3+ of Eq. (16); (J, g) default to l.176 (J/K per gram for n per gram)."""
+    """Heat capacity of the Fe2+ and Fe3+ impurities, C_Fe2+ + C_Fe3+ of Eq. (16).
+
+    Parameters
+    ----------
+    T, B : float or array_like
+        Temperature (K) and field (T).
+    n_fe2, n_fe3 : float
+        Concentrations (per gram gives J K^-1 g^-1).
+    z_convention : {"spacing", "printed"}
+        See ``schottky_heat_capacity``.
+    fe2, fe3 : tuple of float
+        (J, g) of each ion; default (2, 2) and (5/2, 2) as at l.176.
+
+    Returns
+    -------
+    ndarray
+        C_Fe2+ + C_Fe3+ in J/K per unit of the concentrations.
+
+    Notes
+    -----
+    Eq. (16) of Jug, Bonfanti, Kob (2015) for each ion, with the spins and g factors of l.176.
+    """
     return schottky_heat_capacity(
         T, B, fe2[0], fe2[1], n_fe2, z_convention
     ) + schottky_heat_capacity(T, B, fe3[0], fe3[1], n_fe3, z_convention)
 
 
 # --------------------------------------------------------------------------- Eqs. 17-19
-@njit(cache=True)
-def _sech2(y):
-    y = abs(y)
-    q = math.exp(-2.0 * y)
-    return 4.0 * q / ((1.0 + q) * (1.0 + q))
+def tail_J(x):
+    """J(x) = int_x^inf y sech^2 y dy = ln 2 - I(x), without cancellation (x >= 0).
+
+    Parameters
+    ----------
+    x : float or array_like
+        Lower limit (its absolute value is used).
+
+    Returns
+    -------
+    float or ndarray
+        x 2q/(1 + q) + ln(1 + q), q = e^(-2x).
+
+    Notes
+    -----
+    I(x) = x tanh x - ln cosh x is the function of Eq. (18) (Jug, Bonfanti, Kob 2015, l.203);
+    J = ln 2 - I is its tail, the form the kernels need. The same source runs on arrays and,
+    compiled by numba, inside the Eq. (18)-(19) kernel.
+    """
+    x = np.abs(x)
+    q = np.exp(-2.0 * x)
+    return x * 2.0 * q / (1.0 + q) + np.log1p(q)
 
 
-@njit(cache=True)
-def _tail_J(x):
-    """J(x) = int_x^inf y sech^2 y dy = ln 2 - I(x), I(x) = x tanh x - ln cosh x (x >= 0)."""
-    q = math.exp(-2.0 * x)
-    return x * 2.0 * q / (1.0 + q) + math.log1p(q)
+#: numba-compiled views of the numpy sources (one implementation each, scalar kernels).
+_sech2 = njit(cache=True)(tls.sech2)
+_tail_J = njit(cache=True)(tail_J)
 
 
 @njit(cache=True)
@@ -232,11 +386,31 @@ def _c_ats_array(T, d_min, a, b, ln_ratio, glx, glw):
 
 
 def ats_heat_capacity(T, D_min, a, b, D0_ratio, Pn=1.0):
-    """ATS heat capacity C_ATS(T, phi), Eqs. (18)-(19) (numba kernel), J/K per unit Pn.
+    """ATS heat capacity C_ATS(T, phi), Eqs. (18)-(19) (numba kernel).
 
-    T, D_min in K; a = D0_min phi and b = D0_max phi in K (already orientation-averaged
-    and high-field corrected if wanted, see ats.d0phi_kelvin); D0_ratio = D0_max/D0_min
-    (= X_max/X_min); Pn = P* n_ATS (per gram gives J K^-1 g^-1). Arrays broadcast.
+    Parameters
+    ----------
+    T, D_min : float or array_like
+        Temperature and the smallest ATS gap D_min, in kelvin.
+    a, b : float or array_like
+        D0_min phi and D0_max phi in kelvin (orientation-averaged and high-field corrected if
+        wanted, see ``ats.d0phi_kelvin``); a = b = 0 is the B = 0 limit.
+    D0_ratio : float or array_like
+        D0_max/D0_min (= X_max/X_min).
+    Pn : float, optional
+        P* n_ATS (per gram gives J K^-1 g^-1).
+
+    Returns
+    -------
+    ndarray
+        C_ATS in J/K per unit Pn, shaped like the broadcast inputs.
+
+    Notes
+    -----
+    Eqs. (18)-(19) of Jug, Bonfanti, Kob (2015), Sec. 4: the closed form in I(x) and the
+    integrals calI(x, a) of l.205, evaluated by composite Gauss-Legendre (``_calI``). Agrees
+    with Eq. (17) by scipy quad (``ats_heat_capacity_quad``) to 1e-10 (claim C17,
+    benchmarks/bench_magnetic_tunneling_cp.py).
     """
     T, D_min, a, b, D0_ratio = np.broadcast_arrays(
         *(np.asarray(v, dtype=float) for v in (T, D_min, a, b, D0_ratio))
@@ -255,22 +429,49 @@ def ats_heat_capacity(T, D_min, a, b, D0_ratio, Pn=1.0):
 
 
 def I_function(x):
-    """I(x) = x tanh x - ln cosh x (l.203), numpy, overflow-safe."""
+    """I(x) = x tanh x - ln cosh x of Eq. (18), overflow-safe.
+
+    Parameters
+    ----------
+    x : float or array_like
+        Argument (its absolute value is used).
+
+    Returns
+    -------
+    ndarray
+        I(x) = ln 2 - J(x) (see ``tail_J``).
+
+    Notes
+    -----
+    The function I(x) of Eq. (18), defined at l.203 of Jug, Bonfanti, Kob (2015).
+    """
     x = np.abs(np.asarray(x, dtype=float))
     return math.log(2.0) - tail_J(x)
 
 
-def tail_J(x):
-    """ln 2 - I(x) = int_x^inf y sech^2 y dy (x >= 0), computed without cancellation."""
-    x = np.abs(np.asarray(x, dtype=float))
-    q = np.exp(-2.0 * x)
-    return x * 2.0 * q / (1.0 + q) + np.log1p(q)
-
-
 def ats_heat_capacity_zero_field(T, D_min, D0_ratio, Pn=1.0):
-    """C_ATS at B = 0 (phi = 0): Eq. (19) with x_c2 = x_min,
-    2 pi k_B P* n ln(D0max/D0min) [ln 2 - I(D_min/2 k_B T)] (J/K per unit Pn); -> the
-    "shoulder" 2 pi k_B P* n ln(D0max/D0min) ln 2 for k_B T >> D_min."""
+    """ATS heat capacity at B = 0 (phi = 0): Eq. (19) with x_c2 = x_min.
+
+    Parameters
+    ----------
+    T, D_min : float or array_like
+        Temperature and the smallest ATS gap, in kelvin.
+    D0_ratio : float or array_like
+        D0_max/D0_min.
+    Pn : float, optional
+        P* n_ATS.
+
+    Returns
+    -------
+    ndarray
+        2 pi k_B P* n ln(D0max/D0min) [ln 2 - I(D_min/2 k_B T)] in J/K per unit Pn; it tends
+        to the "shoulder" 2 pi k_B P* n ln(D0max/D0min) ln 2 for k_B T >> D_min.
+
+    Notes
+    -----
+    Eq. (19) of Jug, Bonfanti, Kob (2015) at phi = 0, the B = 0 law the mixed_alkali paper
+    reuses.
+    """
     return (
         2.0
         * math.pi
@@ -282,16 +483,48 @@ def ats_heat_capacity_zero_field(T, D_min, D0_ratio, Pn=1.0):
 
 
 def calI(x, a):
-    """calI(x, a) = int_x^inf y sech^2 y ln(y^2 - a^2) dy (l.205), numba kernel, scalar."""
+    """calI(x, a) = int_x^inf y sech^2 y ln(y^2 - a^2) dy, numba kernel (scalar).
+
+    Parameters
+    ----------
+    x, a : float
+        Lower limit and the logarithm's zero, x >= a >= 0 (reduced energies E/2T).
+
+    Returns
+    -------
+    float
+        The integral, by composite Gauss-Legendre with geometric panels at the log edge.
+
+    Notes
+    -----
+    The integral calI of Eq. (18), defined at l.205 of Jug, Bonfanti, Kob (2015). Checked
+    against ``calI_quad`` (scipy) in tests/test_heat_capacity.py.
+    """
     return _calI(float(x), float(a), _GL_X, _GL_W)
 
 
 def calI_quad(x, a):
-    """Reference scipy.quad version of calI (split at x + 1, log-weighted near y = a)."""
+    """calI(x, a) of Eq. (18) by scipy quad (reference of ``calI``).
+
+    Parameters
+    ----------
+    x, a : float
+        Lower limit and the logarithm's zero, x >= a >= 0.
+
+    Returns
+    -------
+    float
+        The integral, split at x + 1, epsrel 1e-13, up to x + 60.
+
+    Notes
+    -----
+    The integral of l.205 of Jug, Bonfanti, Kob (2015). It stays in the library because claim
+    C17 evaluates Eq. (18) with it (``ats_heat_capacity_closed_scipy``) at run time.
+    """
     from scipy import integrate
 
     def f(y):
-        return y * _sech2_np(y) * math.log(y * y - a * a)
+        return y * tls.sech2(y) * math.log(y * y - a * a)
 
     edge = x + 1.0
     v1, _ = integrate.quad(f, x, edge, epsabs=0.0, epsrel=1e-13, limit=400)
@@ -300,7 +533,23 @@ def calI_quad(x, a):
 
 
 def ats_heat_capacity_closed_scipy(T, D_min, a, b, D0_ratio, Pn=1.0):
-    """Eqs. (18)-(19) with calI evaluated by scipy.quad (scalar reference)."""
+    """Eqs. (18)-(19) with the calI integrals by scipy quad (scalar reference).
+
+    Parameters
+    ----------
+    T, D_min, a, b, D0_ratio, Pn : float
+        As in ``ats_heat_capacity`` (scalars).
+
+    Returns
+    -------
+    float
+        C_ATS in J/K per unit Pn.
+
+    Notes
+    -----
+    Eqs. (18)-(19) of Jug, Bonfanti, Kob (2015) evaluated independently of the numba kernel;
+    claim C17 compares both with Eq. (17).
+    """
     xmin = D_min / (2.0 * T)
     if a <= 0.0:
         red = math.log(D0_ratio) * float(_tail_J(xmin))
@@ -323,29 +572,54 @@ def ats_heat_capacity_closed_scipy(T, D_min, a, b, D0_ratio, Pn=1.0):
 
 
 def ats_heat_capacity_quad(T, D_min, a, b, D0_ratio, Pn=1.0):
-    """Eq. (17) by scipy.quad over E (scalar reference; the integrand has no singularity).
+    """Eq. (17) by scipy quad over E (scalar reference; no singular integrand).
 
-    C = pi P* n / (4 k_B T^2) { int_{Ec1}^{Ec2} E sech^2(E/2T) ln[(E^2-a^2)(E^2-Dmin^2)/(Dmin^2 a^2)]
-        + int_{Ec2}^inf E sech^2(E/2T) ln[ratio^2 (E^2-a^2)/(E^2-b^2)] }  (energies in K).
+    Parameters
+    ----------
+    T, D_min, a, b, D0_ratio, Pn : float
+        As in ``ats_heat_capacity`` (scalars); a <= 0 selects the B = 0 form.
+
+    Returns
+    -------
+    float
+        C_ATS in J/K per unit Pn.
+
+    Notes
+    -----
+    Eq. (17) of Jug, Bonfanti, Kob (2015), energies in K::
+
+        C = pi P* n / (4 k_B T^2) {
+              int_{Ec1}^{Ec2} E sech^2(E/2T) ln[(E^2-a^2)(E^2-Dmin^2)/(Dmin^2 a^2)]
+            + int_{Ec2}^inf E sech^2(E/2T) ln[ratio^2 (E^2-a^2)/(E^2-b^2)] }
+
+    Claims C16 (Eq. 17 = Eq. 14) and C17 (Eq. 18 = Eq. 17) use it at run time.
     """
     from scipy import integrate
 
     if a <= 0.0:
-        f = lambda E: E * _sech2_np(E / (2 * T)) * 2.0 * math.log(D0_ratio)
+
+        def f(E):
+            return E * tls.sech2(E / (2 * T)) * 2.0 * math.log(D0_ratio)
+
         v, _ = integrate.quad(f, D_min, D_min + 80 * T, epsabs=0, epsrel=1e-13, limit=400)
         return math.pi * Pn * units.K_B / (4 * T * T) * v
     ec1 = math.hypot(D_min, a)
     ec2 = math.hypot(D_min, b)
-    f1 = lambda E: (
-        E
-        * _sech2_np(E / (2 * T))
-        * (math.log((E * E - a * a) / D_min**2) + math.log((E * E - D_min**2) / a**2))
-    )
-    f2 = lambda E: (
-        E
-        * _sech2_np(E / (2 * T))
-        * (2 * math.log(D0_ratio) + math.log((E * E - a * a) / (E * E - b * b)))
-    )
+
+    def f1(E):
+        return (
+            E
+            * tls.sech2(E / (2 * T))
+            * (math.log((E * E - a * a) / D_min**2) + math.log((E * E - D_min**2) / a**2))
+        )
+
+    def f2(E):
+        return (
+            E
+            * tls.sech2(E / (2 * T))
+            * (2 * math.log(D0_ratio) + math.log((E * E - a * a) / (E * E - b * b)))
+        )
+
     pts = [ec1 + (ec2 - ec1) * t for t in (1e-8, 1e-6, 1e-4, 1e-2)]
     v1, _ = integrate.quad(f1, ec1, ec2, points=pts, epsabs=0, epsrel=1e-13, limit=400)
     v2, _ = integrate.quad(f2, ec2, ec2 + 80 * T, epsabs=0, epsrel=1e-13, limit=400)
@@ -366,12 +640,27 @@ DEFAULT_MODEL = {
 
 
 def total_heat_capacity(T, B, params):
-    """B-dependent heat capacity C_Fe2+ + C_Fe3+ + C_ATS (J K^-1 g^-1), Eqs. (16), (18).
+    """B-dependent heat capacity C_Fe2+ + C_Fe3+ + C_ATS, Eqs. (16) and (18).
 
-    params: n_fe2_per_g, n_fe3_per_g, Pn_ats_per_g, D_min_K, X_min_K_A2, X_max_K_A2 and the
-    optional keys of DEFAULT_MODEL (orientation_average, B_star_T, B_ref_T, z_convention,
-    fe2_J, fe2_g, fe3_J, fe3_g). The 2LS and phonon terms do not depend on B and cancel
-    in C-bar; they are not included.
+    Parameters
+    ----------
+    T, B : float or array_like
+        Temperature (K) and field (T); they broadcast.
+    params : dict
+        n_fe2_per_g, n_fe3_per_g, Pn_ats_per_g, D_min_K, X_min_K_A2, X_max_K_A2 and the
+        optional keys of ``DEFAULT_MODEL`` (orientation_average, B_star_T, B_ref_T,
+        z_convention, fe2_J, fe2_g, fe3_J, fe3_g).
+
+    Returns
+    -------
+    ndarray
+        C in J K^-1 g^-1. The 2LS and phonon terms do not depend on B and cancel in C-bar;
+        they are not included.
+
+    Notes
+    -----
+    Eqs. (16), (18)-(19) of Jug, Bonfanti, Kob (2015), with phi -> phi/sqrt3 (l.209) or the
+    exact orientation average (``orientation_average="exact"``, l.358).
     """
     p = {**DEFAULT_MODEL, **params}
     T = np.asarray(T, dtype=float)
@@ -409,14 +698,50 @@ def total_heat_capacity(T, B, params):
 
 
 def cbar(T, B, params):
-    """C-bar(T, B) = C(T, B) - C(T, B_ref), B_ref = 8 T: the quantity of Fig. 7 (l.167)."""
+    """C-bar(T, B) = C(T, B) - C(T, B_ref), the quantity of Fig. 7.
+
+    Parameters
+    ----------
+    T, B : float or array_like
+        Temperature (K) and field (T).
+    params : dict
+        As in ``total_heat_capacity``; B_ref_T defaults to 8 T.
+
+    Returns
+    -------
+    ndarray
+        C-bar in J K^-1 g^-1.
+
+    Notes
+    -----
+    The subtraction of l.167 (Jug, Bonfanti, Kob 2015), Fig. 7.
+    """
     p = {**DEFAULT_MODEL, **params}
     return total_heat_capacity(T, B, p) - total_heat_capacity(T, p["B_ref_T"], p)
 
 
 def heat_capacity_model(x, params, variable="B"):
-    """Vectorised C-bar model for fits (Fig. 7): x is B in T (variable="B", params has T_K)
-    or T in K (variable="T", params has B_T). Returns J K^-1 g^-1."""
+    """Vectorised C-bar model for the Fig. 7 fits.
+
+    Parameters
+    ----------
+    x : array_like
+        B in tesla (``variable="B"``, params has T_K) or T in kelvin (``variable="T"``,
+        params has B_T).
+    params : dict
+        As in ``total_heat_capacity`` plus T_K or B_T.
+    variable : {"B", "T"}
+        Which variable x is.
+
+    Returns
+    -------
+    ndarray
+        C-bar in J K^-1 g^-1.
+
+    Notes
+    -----
+    The model of Fig. 7 (l.167), Eqs. (16) and (18), as fitted for Tables 2 and 4.
+    """
     x = np.asarray(x, dtype=float)
     if variable == "B":
         return cbar(params["T_K"], x, params)
@@ -426,7 +751,28 @@ def heat_capacity_model(x, params, variable="B"):
 
 
 def cbar_peak(T, params, B_max=8.0):
-    """Field (T) and value of the maximum of C-bar(B) at temperature T (grid + golden refine)."""
+    """Field and value of the maximum of C-bar(B) at temperature T.
+
+    Parameters
+    ----------
+    T : float
+        Temperature in kelvin.
+    params : dict
+        As in ``cbar``.
+    B_max : float, optional
+        Upper end of the field grid in tesla.
+
+    Returns
+    -------
+    tuple of float
+        (B_peak in T, C-bar at the peak in J K^-1 g^-1): grid of 801 fields, then golden
+        section.
+
+    Notes
+    -----
+    The maximum of the curves of Fig. 7 (Jug, Bonfanti, Kob 2015, l.167), written beside
+    the curves by scripts/magnetic_tunneling/fig07_curves.py.
+    """
     B = np.linspace(1e-3, B_max, 801)
     c = cbar(T, B, params)
     i = int(np.argmax(c))

@@ -5,6 +5,8 @@
 * ``write_table`` / ``read_table``: tidy parquet with key-value metadata (DESIGN.md).
 * ``read_digitized``: WebPlotDigitizer CSV export (``x,y``) with its YAML sidecar.
 * ``script_logger``: a logger writing to a rule's ``log:`` file.
+
+Contract: docs/CONTRACTS.md, section "Library" (``coldglass.io``).
 """
 
 import csv
@@ -16,6 +18,18 @@ from pathlib import Path
 import yaml
 
 from coldglass import __version__
+
+__all__ = [
+    "InputError",
+    "load_yaml",
+    "read_csv_rows",
+    "parse_float",
+    "write_table",
+    "read_table",
+    "DIGITIZED_SIDECAR_KEYS",
+    "read_digitized",
+    "script_logger",
+]
 
 
 class InputError(Exception):

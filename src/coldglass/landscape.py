@@ -19,21 +19,39 @@ import math
 
 import numpy as np
 
+__all__ = ["toy_localization_free_energy", "toy_local_minima", "toy_spinodal_amplitude"]
+
 # ---------------------------------------------------------------------------------------
 # Fig. 2 toy model of the density-functional f(alpha) near T_A
 # ---------------------------------------------------------------------------------------
 
 
 def toy_localization_free_energy(alpha_a2, amplitude, alpha_star_a2=100.0, power=2.0):
-    """Toy f(alpha)/k_B T per bead for a Gaussian density of width 1/sqrt(alpha) (l.103).
+    """Toy f(alpha)/k_B T per bead of a Gaussian density of width 1/sqrt(alpha).
 
-    f = (3/2) ln(1 + alpha a^2/(pi e)) - A [1 - exp(-(alpha a^2/alpha_*)^p)].
+    Parameters
+    ----------
+    alpha_a2 : float or array_like
+        Localisation alpha a^2 (alpha = 0 is the uniform liquid).
+    amplitude : float
+        A, the cohesive gain; it grows on cooling (A ~ 1/T).
+    alpha_star_a2 : float, optional
+        alpha_* a^2, where the gain saturates.
+    power : float, optional
+        p of the saturation exp[-(alpha a^2/alpha_*)^p].
+
+    Returns
+    -------
+    ndarray
+        f = (3/2) ln(1 + alpha a^2/(pi e)) - A [1 - exp(-(alpha a^2/alpha_*)^p)].
+
+    Notes
+    -----
     The first term is the localisation (ideal-gas) cost whose large-alpha form
-    (3/2) ln(alpha a^2/(pi e)) is the paper's (l.174-178); the second is a schematic
-    cohesive gain whose amplitude A grows on cooling.  f(0) = 0 is the uniform liquid.
-    For A above :func:`toy_spinodal_amplitude` a metastable minimum appears at
-    alpha_0 a^2 ~ alpha_*: the analogue of the T_A transition of Fig. 2.  NOT the DFT
-    functional of Lubchenko & Wolynes 2003b (not given in the paper).
+    (3/2) ln(alpha a^2/(pi e)) is the paper's (l.174-178; Gaussian density, l.103); the second
+    is a schematic cohesive gain. For A above ``toy_spinodal_amplitude`` a metastable minimum
+    appears at alpha_0 a^2 ~ alpha_*: the analogue of the T_A transition of Fig. 2. NOT the
+    DFT functional of Lubchenko & Wolynes 2003b (not given in the paper).
     """
     y = np.asarray(alpha_a2, float)
     return 1.5 * np.log1p(y / (math.pi * math.e)) - amplitude * (
@@ -48,7 +66,28 @@ def _toy_dfdlny(y, amplitude, alpha_star_a2, power):
 
 
 def toy_local_minima(amplitude, alpha_star_a2=100.0, power=2.0, y_range=(1e-3, 1e5), n=20001):
-    """alpha a^2 of the local minima of the toy f with alpha > 0 (sign changes of f')."""
+    """alpha a^2 of the local minima of the toy f with alpha > 0.
+
+    Parameters
+    ----------
+    amplitude : float
+        A of ``toy_localization_free_energy``.
+    alpha_star_a2, power : float, optional
+        As in ``toy_localization_free_energy``.
+    y_range : tuple of float, optional
+        Range of alpha a^2 searched (log grid).
+    n : int, optional
+        Grid points; each sign change of df/d ln alpha is refined by bisection.
+
+    Returns
+    -------
+    ndarray
+        The minima, increasing.
+
+    Notes
+    -----
+    The toy free energy of Fig. 2 (see ``toy_localization_free_energy``, l.103).
+    """
     y = np.logspace(math.log10(y_range[0]), math.log10(y_range[1]), n)
     d = _toy_dfdlny(y, amplitude, alpha_star_a2, power)
     idx = np.where((d[:-1] < 0) & (d[1:] >= 0))[0]
@@ -66,9 +105,23 @@ def toy_local_minima(amplitude, alpha_star_a2=100.0, power=2.0, y_range=(1e-3, 1
 
 
 def toy_spinodal_amplitude(alpha_star_a2=100.0, power=2.0, bracket=(0.0, 50.0)):
-    """The smallest A at which the toy f develops a metastable minimum (the 'T_A' point).
+    """The smallest A at which the toy f develops a metastable minimum (the T_A point).
 
-    Bisection on A of "f has a local minimum at alpha > 0".
+    Parameters
+    ----------
+    alpha_star_a2, power : float, optional
+        As in ``toy_localization_free_energy``.
+    bracket : tuple of float, optional
+        Amplitudes bracketing the transition; the upper one must show a minimum.
+
+    Returns
+    -------
+    float
+        A at the spinodal, by bisection on "f has a local minimum at alpha > 0".
+
+    Notes
+    -----
+    The dynamical transition T_A of Fig. 2 in the toy model (l.103).
     """
     lo, hi = bracket
     if toy_local_minima(hi, alpha_star_a2, power).size == 0:

@@ -24,6 +24,33 @@ import numpy as np
 
 from coldglass.io import InputError, parse_float, read_csv_rows
 
+__all__ = [
+    "CLAIM_COLUMNS",
+    "TOLERANCE_KINDS",
+    "NUMERIC_TOLERANCE_KINDS",
+    "STATUSES",
+    "NotComputable",
+    "Reproduced",
+    "ClaimContext",
+    "ClaimRegistry",
+    "load_registry",
+    "Claim",
+    "read_claims",
+    "documented_errata",
+    "within_tolerance",
+    "evaluate",
+    "format_value",
+    "status_counts",
+    "markdown_ledger",
+    "FIGURE_COLUMNS",
+    "FIGURE_KINDS",
+    "FIGURE_STATUSES",
+    "read_figures",
+    "markdown_figures",
+    "read_papers",
+    "status_table",
+]
+
 CLAIM_COLUMNS = (
     "claim_id",
     "location",

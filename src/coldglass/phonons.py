@@ -14,34 +14,126 @@ import math
 
 from coldglass import units
 
+__all__ = [
+    "debye_frequency",
+    "bead_size",
+    "thermal_wavelength",
+    "conductivity_scale",
+    "debye_integral",
+    "scaled_kinetic_conductivity",
+    "debye_heat_capacity_per_bead",
+    "fit_mfp_ratio",
+]
+
 
 def debye_frequency(debye_temperature_k):
-    """omega_D = k_B T_D/hbar in rad/s."""
+    """Debye frequency omega_D = k_B T_D/hbar.
+
+    Parameters
+    ----------
+    debye_temperature_k : float or array_like
+        T_D in kelvin.
+
+    Returns
+    -------
+    float or ndarray
+        omega_D in rad/s.
+
+    Notes
+    -----
+    The cut-off of the Debye spectrum of Fig. 1, Sec. I of the quantum_theory review
+    (Lubchenko, Wolynes, arXiv:cond-mat/0506708), l.52.
+    """
     return units.K_B * debye_temperature_k / units.HBAR
 
 
 def bead_size(sound_speed, debye_temperature_k):
-    """a = (6 pi^2)^(1/3) c_s/omega_D (footnote 5, l.346), in metres; 3.57 A for silica."""
+    """Bead size a = (6 pi^2)^(1/3) c_s/omega_D; 3.57 A for silica.
+
+    Parameters
+    ----------
+    sound_speed : float
+        c_s in m/s.
+    debye_temperature_k : float
+        T_D in kelvin.
+
+    Returns
+    -------
+    float
+        a in metres.
+
+    Notes
+    -----
+    Footnote 5 (l.346) of the quantum_theory review (arXiv:cond-mat/0506708).
+    """
     return (6.0 * math.pi**2) ** (1.0 / 3.0) * sound_speed / debye_frequency(debye_temperature_k)
 
 
 def thermal_wavelength(temperature_k, sound_speed):
-    """Dominant-phonon wavelength at hbar omega = k_B T: lambda = 2 pi hbar c_s/(k_B T), in m."""
+    """Dominant-phonon wavelength at hbar omega = k_B T: lambda = 2 pi hbar c_s/(k_B T).
+
+    Parameters
+    ----------
+    temperature_k : float or array_like
+        T in kelvin.
+    sound_speed : float
+        c_s in m/s.
+
+    Returns
+    -------
+    float or ndarray
+        lambda in metres.
+
+    Notes
+    -----
+    The wavelength of Eq. (20) and of Fig. 1, Sec. I of the quantum_theory review
+    (Lubchenko, Wolynes, arXiv:cond-mat/0506708), l.59.
+    """
     return 2.0 * math.pi * units.HBAR * sound_speed / (units.K_B * temperature_k)
 
 
 def conductivity_scale(debye_temperature_k, sound_speed):
-    """K = k_B^3 T_D^2/(pi hbar^2 c_s), the vertical unit of Fig. 1 (l.59), in W/(m K).
+    """K = k_B^3 T_D^2/(pi hbar^2 c_s), the vertical unit of Fig. 1.
 
-    The caption prints hbar to the first power; only hbar^2 gives W/(m K) (errata.md).
+    Parameters
+    ----------
+    debye_temperature_k : float
+        T_D in kelvin.
+    sound_speed : float
+        c_s in m/s.
+
+    Returns
+    -------
+    float
+        K in W/(m K).
+
+    Notes
+    -----
+    Fig. 1 caption (l.59) of the quantum_theory review (arXiv:cond-mat/0506708). The caption
+    prints hbar to the first power; only hbar^2 gives W/(m K) (errata.md).
     """
     return units.K_B**3 * debye_temperature_k**2 / (math.pi * units.HBAR**2 * sound_speed)
 
 
 def debye_integral(order, upper):
-    """J_n(X) = int_0^X x^n e^x/(e^x - 1)^2 dx, evaluated with scipy quad.
+    """J_n(X) = int_0^X x^n e^x/(e^x - 1)^2 dx by scipy quad.
 
-    Written as x^n e^-x/(1 - e^-x)^2 (overflow-safe); J_n(inf) = n! zeta(n).
+    Parameters
+    ----------
+    order : float
+        n >= 2 (the integrand is finite at x = 0 only then).
+    upper : float
+        X (capped at 800, where the integrand has vanished).
+
+    Returns
+    -------
+    float
+        J_n(X), written as x^n e^-x/(1 - e^-x)^2 (overflow-safe); J_n(inf) = n! zeta(n).
+
+    Notes
+    -----
+    The Debye heat capacity and the kinetic conductivity of Fig. 1, Sec. I of the
+    quantum_theory review (Lubchenko, Wolynes, arXiv:cond-mat/0506708), l.52.
     """
     from scipy.integrate import quad
 
@@ -106,7 +198,23 @@ def scaled_kinetic_conductivity(
 
 
 def debye_heat_capacity_per_bead(reduced_temperature):
-    """Debye heat capacity per bead in k_B: 9 t^3 J_4(1/t) (-> 3 at high T, 234 t^3 at low T)."""
+    """Debye heat capacity per bead in units of k_B.
+
+    Parameters
+    ----------
+    reduced_temperature : float or array_like
+        t = T/T_D.
+
+    Returns
+    -------
+    float or ndarray
+        9 t^3 J_4(1/t) (-> 3 at high T, 234 t^3 at low T).
+
+    Notes
+    -----
+    The Debye spectrum of Sec. I of the quantum_theory review (Lubchenko, Wolynes,
+    arXiv:cond-mat/0506708) (l.52), per bead of volume a^3 (footnote 5, l.346).
+    """
     import numpy as np
 
     t = np.atleast_1d(np.asarray(reduced_temperature, dtype=float))

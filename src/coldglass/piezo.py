@@ -10,6 +10,18 @@ import math
 
 import numpy as np
 
+__all__ = [
+    "free_energy_density",
+    "displacement_field",
+    "internal_field",
+    "dressed_stiffness",
+    "coulomb_stiffness",
+    "coulomb_share",
+    "partial_charge_squared_as_printed",
+    "strain_free_energy",
+    "random_stable_tensors",
+]
+
 
 def free_energy_density(stiffness, eps, beta, strain, field):
     """F = 1/2 lambda u u - (1/8 pi) eps E E + beta E u, Eq. (7)."""

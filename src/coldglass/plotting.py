@@ -14,6 +14,8 @@ House style (one convention for every paper):
 * colours: the Okabe-Ito cycle (:data:`OKABE_ITO`), distinguishable in grey-scale print
   and for colour-blind readers; ``"C0"``, ``"C1"``... in the scripts refer to it;
 * no seed line numbers on a figure (equation numbers and section names only).
+
+Contract: docs/CONTRACTS.md, sections "Library" (``coldglass.plotting``) and "Workflow".
 """
 
 import json
@@ -60,6 +62,19 @@ OKABE_ITO = (
     "#000000",  # black
     "#F0E442",  # yellow (last: weak on white)
 )
+
+__all__ = [
+    "STYLE",
+    "use_style",
+    "save_figure",
+    "note_data_not_shown",
+    "draw_digitized",
+    "draw_beads",
+    "dimension_arrow",
+    "draw_contour",
+    "setup_cartoon_axes",
+    "start_plot",
+]
 
 STYLE = {
     "figure.dpi": 100,
@@ -192,7 +207,8 @@ def check_layout(fig, min_font=MIN_FONT_PT):
     -------
     dict
         ``problems`` (list of str: text outside the canvas, font below ``min_font``, a seed
-        line reference such as "l.174", two text boxes overlapping, a text box over a legend or across an axes frame),
+        line reference such as "l.174", two text boxes overlapping, a text box over a
+        legend or across an axes frame),
         ``warnings`` (text boxes crossed by a drawn curve; not an error: labels placed on
         their curve), ``legend_labels`` (every legend entry), ``min_font_pt`` and
         ``n_texts``.

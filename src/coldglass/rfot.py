@@ -26,6 +26,45 @@ otherwise: the constants are universal numbers in these units.
 
 import math
 
+__all__ = [
+    "LINDEMANN_RATIO",
+    "TAU_OVER_TAU0_AT_TG",
+    "XI_OVER_A_PRINTED",
+    "N_STAR_PRINTED",
+    "XI_CUBED_PRINTED",
+    "log_time_ratio",
+    "localization_log",
+    "mismatch_coefficient",
+    "configurational_entropy_at_tg",
+    "cooperative_region_size",
+    "xi_over_a",
+    "NMT_PREFACTOR_PRINTED",
+    "droplet_free_energy",
+    "droplet_transition_size",
+    "droplet_barrier",
+    "vogel_fulcher_coefficient",
+    "fragility_index",
+    "fragility_d_from_index",
+    "barrier_relative_width",
+    "nmt_fragility",
+    "frozen_entropy_nmt_product",
+    "rem_variance_coefficient",
+    "library_centre",
+    "library_width",
+    "rem_log_density",
+    "ground_state_energy",
+    "TUNNELLING_FACTOR",
+    "tunnelling_threshold",
+    "tunnelling_transition_size",
+    "tunnelling_barrier_max",
+    "zero_barrier_exponent",
+    "zero_barrier_fraction",
+    "barrier_density",
+    "wall_mass_ratio",
+    "barrier_top_frequency_coefficient",
+    "edge_levels",
+]
+
 #: d_L/a, "approximately one-tenth (universally!)" (001 l.174; 000 l.25).
 LINDEMANN_RATIO = 0.1
 #: tau/tau_0 at T_g on the 1 hour laboratory time scale (001 l.180).
@@ -138,7 +177,10 @@ def fragility_index(fragility_d, tau_over_tau0=TAU_OVER_TAU0_AT_TG):
 
 
 def fragility_d_from_index(m, tau_over_tau0=TAU_OVER_TAU0_AT_TG):
-    """Inverse of `fragility_index`: D = Lambda^2/(m ln 10 - Lambda)."""
+    """Inverse of `fragility_index`: D = Lambda^2/(m ln 10 - Lambda).
+
+    Notes: the fragility index of l.219 inverted (see ``fragility_index``, l.91).
+    """
     lam = log_time_ratio(tau_over_tau0)
     return lam**2 / (m * math.log(10.0) - lam)
 
@@ -260,7 +302,10 @@ def tunnelling_threshold(n, gamma=None, s_c=None):
 
 
 def tunnelling_transition_size(gamma=None, s_c=None):
-    """N^ddagger = [gamma/(2 (2 sqrt2 - 1) s_c)]^2, the top of `tunnelling_threshold`; 14.28 (l.296)."""
+    """N^ddagger = [gamma/(2 (2 sqrt2 - 1) s_c)]^2, the top of `tunnelling_threshold`.
+
+    14.28 at l.296.
+    """
     gamma, s_c = _chain(gamma, s_c)
     return (gamma / (2.0 * TUNNELLING_FACTOR * s_c)) ** 2
 

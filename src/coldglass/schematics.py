@@ -12,12 +12,27 @@ import numpy as np
 
 from coldglass import rfot
 
+__all__ = [
+    "bead_lattice",
+    "mosaic_centres",
+    "nearest_centre",
+    "domain_walls",
+    "alternative_positions",
+    "rotated_bond",
+    "nearest_beads",
+    "rotated_region",
+    "sphere_radius",
+    "tunnelling_centre_sizes",
+]
+
 
 def bead_lattice(width, height, rng, spacing=1.0, jitter=0.08):
     """Bead centres on a jittered triangular lattice filling [0, width] x [0, height].
 
     ``jitter`` is the standard deviation of the Gaussian displacement, in units of
     ``spacing``; an amorphous packing is suggested without beads overlapping.
+
+    Used by: Fig. 1 of electrodynamics, Figs. 3 and 9 of quantum_theory (schematics).
     """
     row_height = spacing * np.sqrt(3.0) / 2.0
     rows = np.arange(0.0, height + row_height, row_height)
@@ -37,6 +52,8 @@ def mosaic_centres(domains_across, domain_size, rng, jitter=0.15, padding=2):
     ``padding`` extra rings of centres outside the shown square make every Voronoi cell that
     meets the square finite. Returns (centres, shown) where ``shown`` flags the centres
     inside [0, domains_across * domain_size]^2.
+
+    Used by: Fig. 1 of electrodynamics (the RFOT mosaic of cooperative regions).
     """
     index = np.arange(-padding, domains_across + padding)
     gx, gy = np.meshgrid(index, index)
@@ -48,13 +65,19 @@ def mosaic_centres(domains_across, domain_size, rng, jitter=0.15, padding=2):
 
 
 def nearest_centre(points, centres):
-    """Index of the nearest centre for each point: the Voronoi cell it belongs to."""
+    """Index of the nearest centre for each point: the Voronoi cell it belongs to.
+
+    Used by: Fig. 1 of electrodynamics (the RFOT mosaic).
+    """
     distances = np.linalg.norm(points[:, None, :] - centres[None, :, :], axis=2)
     return np.argmin(distances, axis=1)
 
 
 def domain_walls(centres):
-    """Finite Voronoi ridges between the centres, as an array of segments (n, 2, 2)."""
+    """Finite Voronoi ridges between the centres, as an array of segments (n, 2, 2).
+
+    Used by: Fig. 1 of electrodynamics (the walls of the RFOT mosaic).
+    """
     from scipy.spatial import Voronoi
 
     diagram = Voronoi(centres)
@@ -64,14 +87,20 @@ def domain_walls(centres):
 
 def alternative_positions(points, displacement, rng):
     """The alternative structural state: every bead moved by ``displacement`` in a random
-    direction (in a transition each bead moves about the Lindemann length d_L)."""
+    direction (in a transition each bead moves about the Lindemann length d_L).
+
+    Used by: Fig. 1 of electrodynamics and Fig. 9 of quantum_theory.
+    """
     angle = rng.uniform(0.0, 2.0 * np.pi, len(points))
     return points + displacement * np.column_stack([np.cos(angle), np.sin(angle)])
 
 
 def rotated_bond(length, angle):
     """End points of a bond of ``length`` centred at the origin, rotated by ``angle`` (rad)
-    from the x axis: (2, 2) array [negative end, positive end]."""
+    from the x axis: (2, 2) array [negative end, positive end].
+
+    Used by: the bond cartoons of the schematic figures (Fig. 1 of electrodynamics).
+    """
     half = 0.5 * length * np.array([np.cos(angle), np.sin(angle)])
     return np.array([-half, half])
 
@@ -84,14 +113,20 @@ def rotated_bond(length, angle):
 
 
 def nearest_beads(points, centre, n):
-    """Indices of the ``n`` beads nearest to ``centre`` (a compact region of n beads)."""
+    """Indices of the ``n`` beads nearest to ``centre`` (a compact region of n beads).
+
+    Used by: Figs. 3 and 9 of quantum_theory (the N beads of a region).
+    """
     d = np.linalg.norm(np.asarray(points, float) - np.asarray(centre, float), axis=1)
     return np.argsort(d, kind="stable")[: int(n)]
 
 
 def rotated_region(points, idx, angle):
     """Copy of ``points`` with the beads ``idx`` rotated by ``angle`` (rad) about their
-    centroid: a cartoon local rearrangement that keeps the beads' mutual spacing."""
+    centroid: a cartoon local rearrangement that keeps the beads' mutual spacing.
+
+    Used by: Fig. 3 of quantum_theory (a rearranging region).
+    """
     out = np.array(points, float, copy=True)
     sub = out[idx]
     c = sub.mean(axis=0)
@@ -119,7 +154,10 @@ def clear_rotation(points, idx, min_angle, clearance, step_deg=2.0):
 
 
 def sphere_radius(n_beads):
-    """Radius (in a) of a sphere holding ``n_beads`` beads of volume a^3: (3N/4 pi)^(1/3)."""
+    """Radius (in a) of a sphere holding ``n_beads`` beads of volume a^3: (3N/4 pi)^(1/3).
+
+    Used by: ``tunnelling_centre_sizes`` (Fig. 9 of quantum_theory).
+    """
     return (3.0 * n_beads / (4.0 * math.pi)) ** (1.0 / 3.0)
 
 

@@ -9,7 +9,8 @@ Lubchenko & Wolynes review (seed 001, "quantum_theory"), Secs. III.A-III.C:
 * resonant inverse mean free path (Eq. 19) and the universal ratio l_mfp/lambda (Eq. 20);
 * WKB amplitude (Eq. 21), amplitude distribution (Eq. 22), one-phonon relaxation rate
   (Eqs. 23, 25), joint distribution (Eq. 24) and the heat capacity measured at time t
-  (Eqs. 26-27; numba kernel in ``coldglass.tls_kernels``, scipy reference here).
+  (Eqs. 26-27; numba kernel in ``coldglass.tls_kernels``, scipy reference in
+  benchmarks/references.py).
 
 SI units unless a function says otherwise; the review's Eqs. (23)/(25) omit hbar^4,
 restored here (errata.md).
@@ -20,6 +21,32 @@ import math
 import numpy as np
 
 from coldglass import units
+
+__all__ = [
+    "tls_density",
+    "elastic_energy_scale",
+    "phonon_coupling",
+    "strain_at_glass_transition",
+    "tunnelling_strength",
+    "inverse_mean_free_path",
+    "mfp_over_wavelength",
+    "strength_from_mfp_ratio",
+    "universal_mfp_ratio",
+    "tunnelling_amplitude",
+    "amplitude_distribution",
+    "distribution_exponent",
+    "relaxation_rate",
+    "fastest_relaxation_rate",
+    "fastest_relaxation_time_universal",
+    "fastest_relaxation_time",
+    "joint_distribution",
+    "sech2",
+    "tls_heat_capacity",
+    "inner_time_integral",
+    "X_LOW",
+    "X_HIGH",
+    "heat_capacity",
+]
 
 # --- density, coupling, universality (Secs. III.A-B) ---------------------------------
 
@@ -77,7 +104,10 @@ def mfp_over_wavelength(strength, orientation_factor=1.0):
 
 
 def strength_from_mfp_ratio(mfp_ratio, orientation_factor=1.0):
-    """Inverse of `mfp_over_wavelength`: C = 1/(2 pi^2 f tanh(1/2) l/lambda)."""
+    """Inverse of `mfp_over_wavelength`: C = 1/(2 pi^2 f tanh(1/2) l/lambda).
+
+    Notes: Eq. (19) at hbar omega = k_B T (see ``mfp_over_wavelength``).
+    """
     return 1.0 / (2.0 * math.pi**2 * orientation_factor * mfp_ratio * math.tanh(0.5))
 
 
@@ -172,11 +202,39 @@ def joint_distribution(energy, rate, tau_min, c, amplitude_prefactor=1.0, norm=1
     return np.where(inside, value, 0.0)
 
 
+def sech2(y):
+    """sech^2 y = 1/cosh^2 y, the thermal factor of a two-level system (y = E/2k_B T).
+
+    Parameters
+    ----------
+    y : float or array_like
+        Argument; the sign does not matter.
+
+    Returns
+    -------
+    float or ndarray
+        sech^2 y, computed as 4q/(1 + q)^2 with q = e^(-2|y|) (no overflow).
+
+    Notes
+    -----
+    The population factor of the heat capacity of one two-level system, Eq. (26) of the
+    quantum_theory review ([x/2 cosh(x/2)]^2 = (x/2)^2 sech^2(x/2)), Eq. (15) of Jug,
+    Bonfanti and Kob (2015), and of the relaxational susceptibility (their Eqs. 33, 61).
+    The same source is compiled with numba (``numba.njit(sech2)``) inside the kernels of
+    ``coldglass.heat_capacity``: one implementation for arrays and for scalar kernels.
+    """
+    y = np.abs(y)
+    q = np.exp(-2.0 * y)
+    return 4.0 * q / (1.0 + q) ** 2
+
+
 def tls_heat_capacity(x):
-    """Heat capacity of one TLS in k_B, [x/(2 cosh(x/2))]^2 with x = E/k_B T (Eq. 26)."""
-    x = np.abs(np.asarray(x, dtype=float))
-    half = np.exp(-x / 2.0)
-    return (x * half / (1.0 + half**2)) ** 2
+    """Heat capacity of one TLS in k_B, [x/(2 cosh(x/2))]^2 with x = E/k_B T (Eq. 26).
+
+    Written as y^2 sech^2 y with y = |x|/2 (``sech2``, the one thermal factor).
+    """
+    y = np.abs(np.asarray(x, dtype=float)) / 2.0
+    return y * y * sech2(y)
 
 
 def inner_time_integral(log_time_ratio, c):
@@ -232,86 +290,3 @@ def heat_capacity(
         X_HIGH,
     )
     return out.reshape(np.shape(reduced_temperature))
-
-
-def _log_time_ratio(log_energy, temperature, time, tau_ref, energy_ref):
-    energy = math.exp(log_energy)
-    return (
-        math.log(time / tau_ref)
-        - 3.0 * (math.log(energy_ref) - log_energy)
-        - math.log(math.tanh(energy / (2.0 * temperature)))
-    )
-
-
-def heat_capacity_reference(
-    reduced_temperature,
-    time,
-    c,
-    tau_ref,
-    energy_ref,
-    amplitude=1.0,
-    amplitude_prefactor=1.0,
-    epsrel=1e-12,
-):
-    """Plain scipy.integrate reference for `heat_capacity` (nested adaptive quad).
-
-    Outer integral over u = ln E with the (u - u_c)^(1/2) edge at tau_min(E) = t handled
-    by QAWS; inner integral of Eq. (27) over z with the z^(-1/2) edge handled by QAWS.
-    """
-    from scipy.integrate import quad
-    from scipy.optimize import brentq
-
-    def inner(big_z):
-        def g(z):
-            return math.exp(0.5 * c * z) * math.sqrt(z / -math.expm1(-z)) if z > 0 else 1.0
-
-        value, _ = quad(
-            g, 0.0, big_z, weight="alg", wvar=(-0.5, 0.0), epsabs=0.0, epsrel=epsrel, limit=200
-        )
-        return value
-
-    results = []
-    for temperature in np.atleast_1d(reduced_temperature):
-        u_lo = math.log(X_LOW * temperature)
-        u_hi = math.log(X_HIGH * temperature)
-
-        def z_of(u, temperature=temperature):
-            return _log_time_ratio(u, temperature, time, tau_ref, energy_ref)
-
-        if z_of(u_hi) <= 0.0:
-            results.append(0.0)
-            continue
-        if z_of(u_lo) > 0.0:
-            u_c, edge = u_lo, False
-        else:
-            u_c, edge = brentq(z_of, u_lo, u_hi, xtol=1e-15, rtol=1e-15), True
-
-        def outer(u, temperature=temperature, u_c=u_c, edge=edge):
-            if edge:  # QAWS may sample the edge itself, where the limit is finite
-                u = max(u, u_c + 1e-13)
-            energy = math.exp(u)
-            value = (
-                energy
-                * float(tls_heat_capacity(energy / temperature))
-                * 0.5
-                * amplitude
-                * (amplitude_prefactor / energy) ** c
-                * inner(z_of(u))
-            )
-            return value / math.sqrt(u - u_c) if edge else value
-
-        if edge:
-            value, _ = quad(
-                outer,
-                u_c,
-                u_hi,
-                weight="alg",
-                wvar=(0.5, 0.0),
-                epsabs=0.0,
-                epsrel=epsrel,
-                limit=200,
-            )
-        else:
-            value, _ = quad(outer, u_c, u_hi, epsabs=0.0, epsrel=epsrel, limit=200)
-        results.append(value)
-    return np.asarray(results).reshape(np.shape(reduced_temperature))

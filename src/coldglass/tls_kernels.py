@@ -10,13 +10,16 @@ I(Z) = int_0^Z e^(cz/2)/sqrt(1 - e^-z) dz. Quadrature:
   a square-root edge: on [u_c, u_c + 1] we set u = u_c + v^2; above, panels of width
   <= 2.5 in u up to x = 100.
 
-Agreement with ``tls.heat_capacity_reference`` (scipy quad) is tested to 1e-8 relative.
+Agreement with ``tls_heat_capacity_quad`` of benchmarks/references.py (scipy quad) is
+tested to 1e-8 relative.
 """
 
 import math
 
 import numpy as np
 from numba import njit
+
+__all__ = ["heat_capacity_grid"]
 
 _NODES, _WEIGHTS = np.polynomial.legendre.leggauss(20)
 #: Widest panel: in w = sqrt(z) for the inner integral, in u = ln E for the outer one.

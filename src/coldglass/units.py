@@ -7,6 +7,34 @@ esu, dyn/cm^2) are converted here and only here. Values are CODATA 2018 as shipp
 
 from scipy import constants as _c
 
+__all__ = [
+    "K_B",
+    "HBAR",
+    "H_PLANCK",
+    "E_CHARGE",
+    "EV",
+    "C_LIGHT",
+    "EPSILON_0",
+    "MU_B",
+    "ANGSTROM",
+    "RYDBERG_EV",
+    "GAS_CONSTANT",
+    "DEBYE",
+    "E_CHARGE_STATC",
+    "kelvin_to_joule",
+    "joule_to_kelvin",
+    "ev_to_joule",
+    "joule_to_ev",
+    "kelvin_to_ev",
+    "ev_to_kelvin",
+    "debye_to_coulomb_metre",
+    "coulomb_metre_to_debye",
+    "volt_per_cm_to_volt_per_metre",
+    "hertz_to_kelvin",
+    "dyn_per_cm2_to_pascal",
+    "g_per_cm3_to_kg_per_m3",
+]
+
 K_B = _c.k  # J/K
 HBAR = _c.hbar  # J s
 H_PLANCK = _c.h  # J s
@@ -26,60 +54,96 @@ E_CHARGE_STATC = E_CHARGE * C_LIGHT * 10.0  # statC (4.803e-10)
 
 
 def kelvin_to_joule(temperature_k):
-    """Energy k_B T in joule for a temperature in kelvin."""
+    """Energy k_B T in joule for a temperature in kelvin.
+
+    Constants: CODATA via scipy.constants.
+    """
     return K_B * temperature_k
 
 
 def joule_to_kelvin(energy_j):
-    """Energy in joule expressed as a temperature E/k_B in kelvin."""
+    """Energy in joule expressed as a temperature E/k_B in kelvin.
+
+    Constants: CODATA via scipy.constants.
+    """
     return energy_j / K_B
 
 
 def ev_to_joule(energy_ev):
-    """Energy in eV to joule."""
+    """Energy in eV to joule.
+
+    Constants: CODATA via scipy.constants.
+    """
     return energy_ev * EV
 
 
 def joule_to_ev(energy_j):
-    """Energy in joule to eV."""
+    """Energy in joule to eV.
+
+    Constants: CODATA via scipy.constants.
+    """
     return energy_j / EV
 
 
 def kelvin_to_ev(temperature_k):
-    """k_B T in eV for T in kelvin (1 eV = 11604.5 K)."""
+    """k_B T in eV for T in kelvin (1 eV = 11604.5 K).
+
+    Constants: CODATA via scipy.constants.
+    """
     return joule_to_ev(kelvin_to_joule(temperature_k))
 
 
 def ev_to_kelvin(energy_ev):
-    """Energy in eV as a temperature in kelvin."""
+    """Energy in eV as a temperature in kelvin.
+
+    Constants: CODATA via scipy.constants.
+    """
     return joule_to_kelvin(ev_to_joule(energy_ev))
 
 
 def debye_to_coulomb_metre(dipole_debye):
-    """Electric dipole moment in Debye to C m."""
+    """Electric dipole moment in Debye to C m.
+
+    1 D = 1e-21/c C m (CODATA c via scipy.constants).
+    """
     return dipole_debye * DEBYE
 
 
 def coulomb_metre_to_debye(dipole_cm):
-    """Electric dipole moment in C m to Debye."""
+    """Electric dipole moment in C m to Debye.
+
+    1 D = 1e-21/c C m (CODATA c via scipy.constants).
+    """
     return dipole_cm / DEBYE
 
 
 def volt_per_cm_to_volt_per_metre(field_v_per_cm):
-    """Electric field in V/cm to V/m."""
+    """Electric field in V/cm to V/m.
+
+    Exact (SI); kept here so that conversions live in one module (CODATA units).
+    """
     return field_v_per_cm * 100.0
 
 
 def hertz_to_kelvin(frequency_hz):
-    """Photon energy h nu as a temperature in kelvin."""
+    """Photon energy h nu as a temperature in kelvin.
+
+    Constants: CODATA via scipy.constants.
+    """
     return joule_to_kelvin(H_PLANCK * frequency_hz)
 
 
 def dyn_per_cm2_to_pascal(stress_cgs):
-    """Stress or elastic modulus in dyn/cm^2 to Pa."""
+    """Stress or elastic modulus in dyn/cm^2 to Pa.
+
+    1 dyn/cm^2 = 0.1 Pa, exact (CODATA units).
+    """
     return stress_cgs * 0.1
 
 
 def g_per_cm3_to_kg_per_m3(density_cgs):
-    """Mass density in g/cm^3 to kg/m^3."""
+    """Mass density in g/cm^3 to kg/m^3.
+
+    1 g/cm^3 = 1000 kg/m^3, exact (CODATA units).
+    """
     return density_cgs * 1000.0

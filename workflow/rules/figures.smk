@@ -1,7 +1,8 @@
 # One plot rule for every figure of every paper: results/<key>/data/<fig>.parquet (and any
 # digitized series of that figure) -> results/<key>/figures/<fig>.{pdf,png}, drawn by
 # scripts/<key>/<fig>.py, captioned by workflow/report/<key>/<fig>.rst. plotting.save_figure
-# writes <fig>.layout.json beside them: the layout check (tests/test_figure_style.py).
+# writes <fig>.layout.json beside them: the layout check (tests/test_figure_style.py). Ids
+# figSNN are supplementary figures (not in the paper), marked so on their face and in the ledger.
 
 
 rule figure:
@@ -22,7 +23,7 @@ rule figure:
         "results/benchmarks/{key}/{fig}.tsv"
     wildcard_constraints:
         key="|".join(PAPERS),
-        fig=r"fig\d\d[a-z]?",
+        fig=r"figS?\d\d[a-z]?",
     conda:
         CONDA_ENV
     params:

@@ -14,6 +14,8 @@ from coldglass import dipoles, interactions, piezo, rfot, tls, units
 from coldglass.claims import quantum_theory as quantum_theory_claims
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
+__all__ = ["REGISTRY"]
+
 REGISTRY = ClaimRegistry("electrodynamics")
 
 
@@ -60,7 +62,8 @@ def phonon_wavelength_over_spacing(ctx):
     wavelength = units.H_PLANCK * s["c_s_m_per_s"] / units.kelvin_to_joule(temperature)
     return Reproduced(
         wavelength / s["a_m"],
-        "lambda = h c_s/k_B T with silica c_s = 4100 m/s, a = 3.5 Å; with hbar instead of h the ratio is 2 pi smaller (89)",
+        "lambda = h c_s/k_B T with silica c_s = 4100 m/s, a = 3.5 Å; "
+        "with hbar instead of h the ratio is 2 pi smaller (89)",
     )
 
 

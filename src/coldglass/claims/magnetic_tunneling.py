@@ -4,93 +4,30 @@ Sec. 7 numbers the brief assigns here (Eqs. 89, 99, 100). Rows: data/raw/magneti
 claims.csv (ids C..); the dielectric claims (ids D..) are in ``magnetic_tunneling_dielectric``.
 
 Inputs: config/papers/magnetic_tunneling.yaml (``ctx.config``) and the transcribed tables in
-data/raw/magnetic_tunneling/tables/ (``raw_table``). Physics from ``coldglass.ats`` and
-``coldglass.heat_capacity``.
+data/raw/magnetic_tunneling/tables/ (``raw_table``), read by
+``coldglass.claims.magnetic_tunneling_inputs``, which also holds the paper's ``REGISTRY``
+(shared with ``magnetic_tunneling_dielectric``, imported here so that ``REGISTRY`` has
+every claim). Physics from ``coldglass.ats`` and ``coldglass.heat_capacity``.
 """
 
 import math
-from pathlib import Path
 
 import numpy as np
 
 from coldglass import ats
 from coldglass import heat_capacity as hc
-from coldglass.io import InputError, parse_float, read_csv_rows
-from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
+from coldglass.claims import magnetic_tunneling_dielectric  # noqa: F401 (registers D..)
+from coldglass.claims.magnetic_tunneling_inputs import (
+    REGISTRY,
+    concentrations,
+    model_rows,
+    per_gram_from_ppm,
+    ppm_from_per_gram,
+    raw_table,
+)
+from coldglass.ledger import NotComputable, Reproduced
 
-REGISTRY = ClaimRegistry("magnetic_tunneling")
-
-#: data/raw/magnetic_tunneling/tables relative to the repository root.
-TABLES_DIR = Path(__file__).resolve().parents[3] / "data/raw/magnetic_tunneling/tables"
-TEXT_COLUMNS = {"quantity", "glass"}
-
-
-def raw_table(name, directory=TABLES_DIR):
-    """A transcribed table (``table01`` ...) as a list of dicts; numbers parsed, empty -> None.
-
-    A malformed entry raises ``InputError`` naming the file, row and field.
-    """
-    path = Path(directory) / f"{name}.csv"
-    if not path.exists():
-        raise InputError(path, "table file missing")
-    rows = read_csv_rows(path, ())
-    out = []
-    for number, row in rows:
-        rec = {}
-        for key, text in row.items():
-            text = (text or "").strip()
-            if key in TEXT_COLUMNS:
-                rec[key] = text
-            else:
-                rec[key] = parse_float(text, path, number, key) if text else None
-        out.append(rec)
-    return out
-
-
-def concentrations(name, directory=TABLES_DIR):
-    """{'n_Fe2+': .., 'n_Fe3+': .., 'Pstar_n_ATS': ..} per gram from Table 1 or 3."""
-    return {r["quantity"]: r["concentration_per_g"] for r in raw_table(name, directory)}
-
-
-def model_rows(glass, config, directory=TABLES_DIR):
-    """Fig. 7 model parameters (``heat_capacity.cbar``) for each temperature row of a glass."""
-    g = config["glasses"][glass]
-    conc = concentrations(g["concentrations"], directory)
-    hcfg = config["heat_capacity"]
-    rows = []
-    for r in raw_table(g["tunneling"], directory):
-        rows.append(
-            {
-                "T_K": r["T_K"],
-                "D_min_K": r["D_min_K"],
-                "X_min_K_A2": r["X_min_K_A2"],
-                "X_max_K_A2": r["X_max_K_A2"],
-                "n_fe2_per_g": conc["n_Fe2+"],
-                "n_fe3_per_g": conc["n_Fe3+"],
-                "Pn_ats_per_g": conc["Pstar_n_ATS"],
-                "B_ref_T": hcfg["B_ref_T"],
-                "z_convention": hcfg["z_convention"],
-                "orientation_average": hcfg["orientation_average"],
-                "B_star_T": None,
-                "fe2_J": hcfg["fe2"]["J"],
-                "fe2_g": hcfg["fe2"]["g"],
-                "fe3_J": hcfg["fe3"]["J"],
-                "fe3_g": hcfg["fe3"]["g"],
-            }
-        )
-    return rows
-
-
-def ppm_from_per_gram(n_per_g, molar_mass, config):
-    """Atomic ppm from a mass concentration, Eq. (98): ppm = n sum(xi A)/N_A / 1e-6."""
-    c = config["conversions"]
-    return n_per_g * molar_mass / c["avogadro_per_mol"] / c["ppm"]
-
-
-def per_gram_from_ppm(ppm, molar_mass, config):
-    """Eqs. (99)-(100): n = 1e-6 ppm N_A / sum(xi A)."""
-    c = config["conversions"]
-    return c["ppm"] * ppm * c["avogadro_per_mol"] / molar_mass
+__all__ = ["REGISTRY"]
 
 
 def _literature(what, source):
@@ -212,7 +149,7 @@ def dos_closed_form(ctx):
     for phi in (0.0, 0.01, 0.05):
         for E in (1.3, 2.0, 4.0, 8.0):
 
-            def integrand(lnd0):
+            def integrand(lnd0, E=E, phi=phi):
                 c2 = (math.exp(lnd0) * phi) ** 2
                 return 0.0 if E**2 - c2 < d_min**2 else E / (E**2 - c2)
 
@@ -244,9 +181,12 @@ def states_conserved(ctx):
 
     d_min, d0min, d0max, phi = 1.0, 10.0, 100.0, 0.03
     ec1, ec2 = (float(v) for v in ats.cutoff_energies(phi, d_min, d0min, d0max))
-    f = lambda E: float(
-        ats.dos_ats(E, phi, d_min, d0min, d0max) - ats.dos_ats(E, 0.0, d_min, d0min, d0max)
-    )  # noqa: E731
+
+    def f(E):
+        return float(
+            ats.dos_ats(E, phi, d_min, d0min, d0max) - ats.dos_ats(E, 0.0, d_min, d0min, d0max)
+        )
+
     total = sum(
         integrate.quad(f, lo, hi, limit=400, epsabs=1e-13)[0]
         for lo, hi in [(d_min, ec1), (ec1, ec2), (ec2, 1e3)]
@@ -280,7 +220,10 @@ def dos_cusp_in_phi(ctx):
     d_min, d0min, d0max, E = 1.0, 10.0, 100.0, 3.0
     phi_c = float(ats.critical_phases(E, d_min, d0min, d0max)[0])
     h = 1e-6
-    g = lambda p: float(ats.dos_ats(E, p, d_min, d0min, d0max))  # noqa: E731
+
+    def g(p):
+        return float(ats.dos_ats(E, p, d_min, d0min, d0max))
+
     left = (g(phi_c - h) - g(phi_c - 2 * h)) / h
     right = (g(phi_c + 2 * h) - g(phi_c + h)) / h
     return Reproduced(
@@ -545,6 +488,3 @@ def fig01_md(ctx):
         "MD run of Hurley & Harrowell, Phys. Rev. E 52, 1694 (1995) [35]: the "
         "trajectory and the state point are not given (Fig. 1 is pending)"
     )
-
-
-from coldglass.claims import magnetic_tunneling_dielectric  # noqa: E402,F401

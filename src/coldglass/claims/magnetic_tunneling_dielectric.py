@@ -1,8 +1,9 @@
 """Dielectric claims (D01...) of the magnetic_tunneling paper, seed l.242-497 (Secs. 5.1-5.3).
 
-Registered on the paper's registry (``coldglass.claims.magnetic_tunneling.REGISTRY``, whose
-module imports this one at its end). Inputs: the transcribed Tables 5-7
-(data/raw/magnetic_tunneling/tables/) and data/raw/magnetic_tunneling/dielectric_parameters.yaml
+Registered on the paper's registry (``coldglass.claims.magnetic_tunneling_inputs.REGISTRY``,
+which ``coldglass.claims.magnetic_tunneling`` re-exports after importing this module).
+Inputs: the transcribed Tables 5-7 (data/raw/magnetic_tunneling/tables/) and
+data/raw/magnetic_tunneling/dielectric_parameters.yaml
 (the assumed measurement frequency). Every value is computed by coldglass.dielectric.
 """
 
@@ -12,9 +13,11 @@ from pathlib import Path
 import numpy as np
 
 from coldglass import dielectric
-from coldglass.claims.magnetic_tunneling import REGISTRY, TABLES_DIR, raw_table
+from coldglass.claims.magnetic_tunneling_inputs import REGISTRY, TABLES_DIR, raw_table
 from coldglass.io import load_yaml
 from coldglass.ledger import NotComputable, Reproduced
+
+__all__ = []
 
 PARAMETERS = Path(TABLES_DIR).parent / "dielectric_parameters.yaml"
 B_GRID = np.geomspace(1e-4, 3.0, 400)  # T: the field range of Figs. 8-11 (and below)
@@ -220,8 +223,9 @@ def faint_low_field_loss_peak(ctx):
         else "no peak (monotonic)"
     )
     raise NotComputable(
-        "needs the measurement frequency of the loss data of Wohlfahrt et al. [7]b (not stated; with the "
-        f"assumed omega = 2 pi x {par['omega_rad_per_s'] / (2 * math.pi) / 1e3:g} kHz, Eq. 61 with Table 7 "
+        "needs the measurement frequency of the loss data of Wohlfahrt et al. [7]b (not stated; "
+        "with the assumed omega = 2 pi x "
+        f"{par['omega_rad_per_s'] / (2 * math.pi) / 1e3:g} kHz, Eq. 61 with Table 7 "
         f"BAS 77 mK gives {found}) and the digitized inset"
     )
 
@@ -256,8 +260,11 @@ def stm_slope_ratio(ctx):
 
 @REGISTRY.claim("D11")
 def stm_rel_slope_eq37(ctx):
-    """Eq. (37): relaxational part ~ +(P p0^2/(3 eps0 eps_r)) ln(T/T0) for omega tau_min << 1, i.e.
-    a slope C/3 per ln T (C = P p0^2/(eps0 eps_r)); computed: slope of the relaxational part alone."""
+    """Eq. (37): relaxational part ~ +(P p0^2/(3 eps0 eps_r)) ln(T/T0) for omega tau_min << 1.
+
+    That is a slope C/3 per ln T (C = P p0^2/(eps0 eps_r)); computed: slope of the
+    relaxational part alone.
+    """
     p = _STM
     T0 = dielectric.stm_T0(p["omega"], p["gamma"])
     rel = _slope(

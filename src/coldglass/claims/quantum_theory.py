@@ -15,6 +15,8 @@ import numpy as np
 from coldglass import phonons, rfot, tls, units
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
+__all__ = ["REGISTRY"]
+
 REGISTRY = ClaimRegistry("quantum_theory")
 
 #: Fusion entropy of the hard-sphere liquid in k_B (l.228, Hansen & McDonald 1976).
@@ -513,7 +515,8 @@ def distribution_exponent_silica(ctx):
     return Reproduced(
         c,
         "omega = 1.67 (a/xi) omega_D from Eq. (29), silica T_D/T_g = 342/1500; "
-        f"with the pi of Eqs. (14), (21): {tls.distribution_exponent(hbar_omega_over_tg, True):.3f}",
+        "with the pi of Eqs. (14), (21): "
+        f"{tls.distribution_exponent(hbar_omega_over_tg, True):.3f}",
     )
 
 

@@ -1,0 +1,160 @@
+"""Reference implementations (scipy quadrature) of library kernels: tests and benchmarks only.
+
+These evaluate the same equations as the numba kernels by a different method, so that the
+kernels can be checked against them (tests/) and timed against them (benchmarks/). No rule,
+script or claim uses them at run time; references that a claim needs (for instance
+``heat_capacity.ats_heat_capacity_quad``, Eq. 17 of Jug, Bonfanti, Kob 2015) stay in the
+library beside their kernel.
+
+* ``tls_heat_capacity_quad``: Eq. (27) of the quantum_theory review (Lubchenko and Wolynes,
+  arXiv:cond-mat/0506708), the reference of ``coldglass.tls.heat_capacity``.
+* ``ats_loss_bracket_paper_form``: the bracket of Eq. (61) of Jug, Bonfanti, Kob (2015) as
+  printed, the reference of ``coldglass.dielectric.ats_loss_bracket``.
+* ``table_rows``, ``table_row``: the Fig. 7 model parameters of the rows of their Tables
+  1-4, read from the transcribed tables (one source for the tests and benchmarks).
+
+Tests import this module as ``references`` (tests/conftest.py puts benchmarks/ on the path).
+"""
+
+import math
+from pathlib import Path
+
+import numpy as np
+
+from coldglass import tls
+from coldglass.claims.magnetic_tunneling_inputs import model_rows
+from coldglass.io import load_yaml
+
+__all__ = ["tls_heat_capacity_quad", "ats_loss_bracket_paper_form", "table_rows", "table_row"]
+
+_PAPER_CONFIG = Path(__file__).resolve().parents[1] / "config/papers/magnetic_tunneling.yaml"
+
+
+def table_rows(glass):
+    """Fig. 7 model parameters of every row of ``glass`` (Tables 1-4, see ``table_row``)."""
+    return model_rows(glass, load_yaml(_PAPER_CONFIG))
+
+
+def table_row(glass, T_K):
+    """Fig. 7 model parameters (``heat_capacity.cbar``) of the row of ``glass`` at ``T_K``.
+
+    Concentrations from Table 1 (BAS) or 3 (Duran), tunnelling parameters from Table 2 or 4
+    of Jug, Bonfanti, Kob (2015), via ``model_rows`` and config/papers/magnetic_tunneling.yaml.
+    """
+    return next(r for r in table_rows(glass) if math.isclose(r["T_K"], T_K))
+
+
+def _log_time_ratio(log_energy, temperature, time, tau_ref, energy_ref):
+    energy = math.exp(log_energy)
+    return (
+        math.log(time / tau_ref)
+        - 3.0 * (math.log(energy_ref) - log_energy)
+        - math.log(math.tanh(energy / (2.0 * temperature)))
+    )
+
+
+def tls_heat_capacity_quad(
+    reduced_temperature,
+    time,
+    c,
+    tau_ref,
+    energy_ref,
+    amplitude=1.0,
+    amplitude_prefactor=1.0,
+    epsrel=1e-12,
+):
+    """Plain scipy.integrate reference for ``tls.heat_capacity``, Eq. (27) (nested adaptive quad).
+
+    Outer integral over u = ln E with the (u - u_c)^(1/2) edge at tau_min(E) = t handled
+    by QAWS; inner integral of Eq. (27) over z with the z^(-1/2) edge handled by QAWS.
+    """
+    from scipy.integrate import quad
+    from scipy.optimize import brentq
+
+    def inner(big_z):
+        def g(z):
+            return math.exp(0.5 * c * z) * math.sqrt(z / -math.expm1(-z)) if z > 0 else 1.0
+
+        value, _ = quad(
+            g, 0.0, big_z, weight="alg", wvar=(-0.5, 0.0), epsabs=0.0, epsrel=epsrel, limit=200
+        )
+        return value
+
+    results = []
+    for temperature in np.atleast_1d(reduced_temperature):
+        u_lo = math.log(tls.X_LOW * temperature)
+        u_hi = math.log(tls.X_HIGH * temperature)
+
+        def z_of(u, temperature=temperature):
+            return _log_time_ratio(u, temperature, time, tau_ref, energy_ref)
+
+        if z_of(u_hi) <= 0.0:
+            results.append(0.0)
+            continue
+        if z_of(u_lo) > 0.0:
+            u_c, edge = u_lo, False
+        else:
+            u_c, edge = brentq(z_of, u_lo, u_hi, xtol=1e-15, rtol=1e-15), True
+
+        def outer(u, temperature=temperature, u_c=u_c, edge=edge):
+            if edge:  # QAWS may sample the edge itself, where the limit is finite
+                u = max(u, u_c + 1e-13)
+            energy = math.exp(u)
+            value = (
+                energy
+                * float(tls.tls_heat_capacity(energy / temperature))
+                * 0.5
+                * amplitude
+                * (amplitude_prefactor / energy) ** c
+                * inner(z_of(u))
+            )
+            return value / math.sqrt(u - u_c) if edge else value
+
+        if edge:
+            value, _ = quad(
+                outer,
+                u_c,
+                u_hi,
+                weight="alg",
+                wvar=(0.5, 0.0),
+                epsabs=0.0,
+                epsrel=epsrel,
+                limit=200,
+            )
+        else:
+            value, _ = quad(outer, u_c, u_hi, epsabs=0.0, epsrel=epsrel, limit=200)
+        results.append(value)
+    return np.asarray(results).reshape(np.shape(reduced_temperature))
+
+
+def ats_loss_bracket_paper_form(a, b, T, D_min, Gamma, omega):
+    """The bracket of Eq. (61) as printed (E outer, D inner; scipy quad), for a = D0_min phi > 0.
+
+    int_{Ec1}^{Ec2} dE/E sech^2 int_{Dmin}^{D2(E)} dD D/(E^2 - D^2) f + int_{Ec2}^inf dE/E
+    sech^2 int_{D1(E)}^{D2(E)} dD D/(E^2 - D^2) f, f = omega tau/(1 + omega^2 tau^2),
+    D1 = sqrt(E^2 - b^2), D2 = sqrt(E^2 - a^2). Reference for the tests.
+    """
+    from scipy.integrate import quad
+
+    ec1 = math.sqrt(D_min**2 + a**2)
+    ec2 = math.sqrt(D_min**2 + b**2)
+
+    def f(E, D):
+        rate = Gamma * E**3 * (E * E - D * D / 6.0) / math.tanh(E / (2.0 * T))
+        wt = omega / rate
+        return wt / (1.0 + wt * wt)
+
+    def inner(E, lo):
+        hi = math.sqrt(E * E - a * a)
+        return quad(
+            lambda D: D / (E * E - D * D) * f(E, D), lo, hi, epsabs=0.0, epsrel=1e-11, limit=200
+        )[0]
+
+    def sech2(E):
+        return float(tls.sech2(E / (2.0 * T)))
+
+    e_top = max(ec2, 80.0 * T)
+    opts = dict(epsabs=0.0, epsrel=1e-10, limit=200)
+    w = quad(lambda E: sech2(E) / E * inner(E, D_min), ec1, ec2, **opts)[0]
+    t = quad(lambda E: sech2(E) / E * inner(E, math.sqrt(E * E - b * b)), ec2, e_top, **opts)[0]
+    return w + t
