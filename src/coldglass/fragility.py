@@ -44,6 +44,7 @@ from numba import njit
 from coldglass import rfot
 
 __all__ = [
+    "vanilla_temperature_at",
     "vf_coefficient",
     "heat_capacity_jump_from_D",
     "kauzmann_temperature_ratio",

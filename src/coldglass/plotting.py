@@ -63,19 +63,6 @@ OKABE_ITO = (
     "#F0E442",  # yellow (last: weak on white)
 )
 
-__all__ = [
-    "STYLE",
-    "use_style",
-    "save_figure",
-    "note_data_not_shown",
-    "draw_digitized",
-    "draw_beads",
-    "dimension_arrow",
-    "draw_contour",
-    "setup_cartoon_axes",
-    "start_plot",
-]
-
 STYLE = {
     "figure.dpi": 100,
     "savefig.dpi": 150,

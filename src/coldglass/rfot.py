@@ -27,6 +27,8 @@ otherwise: the constants are universal numbers in these units.
 import math
 
 __all__ = [
+    "region_levels",
+    "lowest_path_barrier",
     "LINDEMANN_RATIO",
     "TAU_OVER_TAU0_AT_TG",
     "XI_OVER_A_PRINTED",
