@@ -71,3 +71,11 @@ def test_yaml_syntax_error_names_line(tmp_path):
     path.write_text("a: 1\nb: [1, 2\n")
     with pytest.raises(io.InputError, match="not valid YAML"):
         io.load_yaml(path)
+
+
+def test_optional_sidecar_keys_match_the_schema():
+    from pathlib import Path
+
+    schema = io.load_yaml(Path(__file__).parents[1] / "workflow/schemas/digitized.schema.yaml")
+    optional = set(schema["properties"]) - set(schema["required"])
+    assert optional == set(io.DIGITIZED_OPTIONAL)

@@ -163,6 +163,11 @@ DIGITIZED_SIDECAR_KEYS = (
 )
 
 
+#: Optional sidecar keys: free notes, the fit model, a uniform y uncertainty and the material
+#: constants that scale raw data into a figure's reduced units (quantum_theory Fig. 1).
+DIGITIZED_OPTIONAL = ("notes", "model", "y_error", "T_D_K", "c_s_m_per_s")
+
+
 def read_digitized(csv_path):
     """A digitized series: WebPlotDigitizer CSV (two numeric columns ``x,y``) and its sidecar.
 
@@ -183,9 +188,16 @@ def read_digitized(csv_path):
     for key in DIGITIZED_SIDECAR_KEYS:
         if key not in sidecar or sidecar[key] in (None, ""):
             raise InputError(sidecar_path, "missing or empty", field=key)
-    unknown = sorted(set(sidecar) - set(DIGITIZED_SIDECAR_KEYS) - {"notes", "model", "y_error"})
+    unknown = sorted(set(sidecar) - set(DIGITIZED_SIDECAR_KEYS) - set(DIGITIZED_OPTIONAL))
     if unknown:
         raise InputError(sidecar_path, "unknown key", field=unknown[0])
+    for key in ("y_error", "T_D_K", "c_s_m_per_s"):
+        if key in sidecar and not (
+            isinstance(sidecar[key], (int, float))
+            and not isinstance(sidecar[key], bool)
+            and sidecar[key] > 0
+        ):
+            raise InputError(sidecar_path, "must be a positive number", field=key)
     rows = read_csv_rows(csv_path, ("x", "y"))
     if not rows:
         raise InputError(csv_path, "no data rows")
