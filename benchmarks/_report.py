@@ -11,9 +11,20 @@ reference or more than 1e-8 (relative) away from it (docs/CONTRACTS.md).
 """
 
 import sys
+import time
 
 MIN_SPEED_UP = 20.0
 MAX_RELATIVE_DIFFERENCE = 1e-8
+
+
+def best_of(function, repeat):
+    """(shortest wall time of ``repeat`` calls, the last result)."""
+    times, out = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        out = function()
+        times.append(time.perf_counter() - start)
+    return min(times), out
 
 
 def report(what, t_reference, t_kernel, max_relative_difference):

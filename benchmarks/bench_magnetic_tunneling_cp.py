@@ -11,7 +11,7 @@ import warnings
 
 import numpy as np
 import references
-from _report import finish, report
+from _report import best_of, finish, report
 
 from coldglass import ats
 from coldglass import heat_capacity as hc
@@ -24,15 +24,6 @@ ROWS = [  # glass, T_K, D_min_K, X_min, X_max, P* n_ATS (Tables 1-4, l.188-240)
     for r in references.table_rows(glass)
 ]
 B = np.linspace(0.0, 8.0, 200)
-
-
-def best_of(fn, repeat):
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - t0)
-    return min(times), out
 
 
 def main():

@@ -14,20 +14,11 @@ import time
 
 import numpy as np
 import references
-from _report import finish, report
+from _report import best_of, finish, report
 
 from coldglass import tls
 from coldglass.config import load_workflow_config
 from coldglass.io import load_yaml
-
-
-def best_of(fn, repeat):
-    times, out = [], None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - t0)
-    return min(times), out
 
 
 def run(p, temps, function):

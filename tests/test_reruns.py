@@ -18,6 +18,8 @@ GEOMETRY = ("electrodynamics_fig01_geometry", "")
 PLOT = ("figure", "key=electrodynamics, fig=fig01")
 CLAIMS = ("ledger_claims", "key=electrodynamics")
 PAPER = ("electrodynamics", "")
+#: The claims ledger's report page (workflow/rules/report.smk) follows the ledger.
+CLAIMS_PAGE = ("report_claims", "key=electrodynamics")
 
 
 def planned_jobs(root, *args):
@@ -49,10 +51,10 @@ def built(tmp_path_factory):
 
 
 EDITS = [
-    ("src/coldglass/rfot.py", {GEOMETRY, PLOT, CLAIMS, PAPER}),
+    ("src/coldglass/rfot.py", {GEOMETRY, PLOT, CLAIMS, CLAIMS_PAGE, PAPER}),
     ("src/coldglass/schematics.py", {GEOMETRY, PLOT, PAPER}),
-    ("src/coldglass/piezo.py", {CLAIMS, PAPER}),
-    ("src/coldglass/claims/quantum_theory.py", {CLAIMS, PAPER}),
+    ("src/coldglass/piezo.py", {CLAIMS, CLAIMS_PAGE, PAPER}),
+    ("src/coldglass/claims/quantum_theory.py", {CLAIMS, CLAIMS_PAGE, PAPER}),
     ("src/coldglass/plotting.py", {PLOT, PAPER}),
     ("scripts/electrodynamics/fig01.py", {PLOT, PAPER}),
     ("src/coldglass/dielectric.py", set()),

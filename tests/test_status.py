@@ -9,7 +9,9 @@ from conftest import REPO, run_snakemake
 from coldglass import ledger
 
 PAPERS_CSV = (
-    "key,seed,citation\nalpha,000_x.txt,A. Author (2001)\nbeta,001_y.txt,B. Author (2002)\n"
+    "key,identifier,citation\n"
+    "alpha,arXiv:0000.00001,A. Author (2001)\n"
+    "beta,arXiv:0000.00002,B. Author (2002)\n"
 )
 FIGURES_CSV = (
     "id,kind,equations,status,reproduced,not_reproduced\n"

@@ -48,6 +48,13 @@ def line_of(root, path, start):
     return next(i for i, line in enumerate(lines, 1) if line.startswith(start))
 
 
+def repo_line(path, text, after=""):
+    """Number of the first line of a repository file containing ``text`` (after ``after``)."""
+    lines = (REPO / path).read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if after in line)
+    return next(i for i, line in enumerate(lines[start:], start + 1) if text in line)
+
+
 def line_at(root, path, number):
     return (root / path).read_text(encoding="utf-8").splitlines()[number - 1]
 
@@ -72,6 +79,10 @@ def write_bytes(root, path, old, new):
 def _claims_row(cid, rest):
     return lambda r: edit(r, ED, f"\n{cid},", f"\n{rest}\n{cid},")
 
+
+QT_RANGE_ROW = repo_line("config/papers/quantum_theory.yaml", "[-8.0, 50.0]")
+#: The line of fig07.data_source: the first ``data_source`` after ``fig07:``.
+MT_SOURCE_ROW = repo_line("config/papers/magnetic_tunneling.yaml", "data_source", after="fig07:")
 
 CASES = [
     # transcribed tables
@@ -381,7 +392,7 @@ CASES = [
     (
         "yaml-syntax-error-paper-config",
         lambda r: edit(r, "config/papers/quantum_theory.yaml", "[-8.0, 50.0]", "[-8.0, 50.0"),
-        "config/papers/quantum_theory.yaml, row 26, field 'energy_range'",
+        f"config/papers/quantum_theory.yaml, row {QT_RANGE_ROW}, field 'energy_range'",
         "not valid YAML",
     ),
     (
@@ -393,7 +404,7 @@ CASES = [
     (
         "reversed-config-range",
         lambda r: edit(r, "config/papers/quantum_theory.yaml", "[-8.0, 50.0]", "[50.0, -8.0]"),
-        "config/papers/quantum_theory.yaml, row 26, field 'fig03.energy_range'",
+        f"config/papers/quantum_theory.yaml, row {QT_RANGE_ROW}, field 'fig03.energy_range'",
         "range [50.0, -8.0] is reversed",
     ),
     (
@@ -455,7 +466,8 @@ def test_command_line_values_are_checked_too(inputs):
     config["magnetic_tunneling"] = {"fig07": {"data_source": "/etc/passwd"}}
     with pytest.raises(
         InputError,
-        match=r"magnetic_tunneling.yaml, row 56, field 'fig07.data_source': .* outside",
+        match=rf"magnetic_tunneling.yaml, row {MT_SOURCE_ROW}, "
+        r"field 'fig07.data_source': .* outside",
     ):
         validate_repository(inputs, config)
 
@@ -514,11 +526,20 @@ END_TO_END = [
 ]
 
 
+def error_lines(result):
+    """Non-empty stderr lines, without Snakemake's own note on the profile it loaded."""
+    return [
+        x
+        for x in result.stderr.splitlines()
+        if x.strip() and not x.startswith("Using workflow specific profile")
+    ]
+
+
 @pytest.mark.parametrize("path,old,new,line", END_TO_END, ids=[e[0] for e in END_TO_END])
 def test_snakemake_prints_one_line(repo_copy, path, old, new, line):
     edit(repo_copy, path, old, new)
     result = run_snakemake(repo_copy, "-n", "--cores", "1")
-    errors = [x for x in result.stderr.splitlines() if x.strip()]
+    errors = error_lines(result)
     assert result.returncode != 0
     assert len(errors) == 1 and errors[0].startswith(f"coldglass: input error: {line}"), errors
     assert "Traceback" not in result.stdout + result.stderr
@@ -535,7 +556,7 @@ def test_snakemake_names_the_encoding(repo_copy, kind):
         path.write_bytes(data.replace("Å".encode(), "Å".encode("latin-1"), 1))
         expected = f"{ED}, row 7, field 'statement': byte 0xc5"
     result = run_snakemake(repo_copy, "-n", "--cores", "1")
-    errors = [x for x in result.stderr.splitlines() if x.strip()]
+    errors = error_lines(result)
     assert result.returncode != 0
     assert len(errors) == 1 and errors[0].startswith(f"coldglass: input error: {expected}"), errors
 

@@ -19,7 +19,12 @@ import math
 
 import numpy as np
 
-__all__ = ["toy_localization_free_energy", "toy_local_minima", "toy_spinodal_amplitude"]
+__all__ = [
+    "toy_localization_free_energy",
+    "toy_local_minima",
+    "toy_spinodal_amplitude",
+    "multiwell_groups",
+]
 
 # ---------------------------------------------------------------------------------------
 # Fig. 2 toy model of the density-functional f(alpha) near T_A

@@ -52,7 +52,6 @@ __all__ = [
     "surface_mask",
     "spanning_cluster",
     "box_counts",
-    "box_counts_reference",
     "fractal_dimensions",
     "exponents_from_counts",
     "power_law_fit",
@@ -512,34 +511,6 @@ def box_counts(labels, surface, centres, sizes):
         np.ascontiguousarray(centres, dtype=np.int64),
         np.asarray(sizes, np.int64),
     )
-
-
-def box_counts_reference(labels, surface, centres, sizes):
-    """numpy reference of ``box_counts`` (sums over each cube).
-
-    Parameters
-    ----------
-    labels, surface, centres, sizes : see ``box_counts``
-
-    Returns
-    -------
-    (ndarray, ndarray)
-
-    Notes
-    -----
-    Used by the tests and benchmarks/.
-    """
-    sizes = np.asarray(sizes, int)
-    mass = np.zeros(sizes.size)
-    surf = np.zeros(sizes.size)
-    for x, y, z in np.asarray(centres, int):
-        for q, ell in enumerate(sizes):
-            h = ell // 2
-            sl = (slice(x - h, x + h + 1), slice(y - h, y + h + 1), slice(z - h, z + h + 1))
-            own = labels[sl] == labels[x, y, z]
-            mass[q] += own.sum()
-            surf[q] += (own & surface[sl]).sum()
-    return mass / len(centres), surf / len(centres)
 
 
 def fractal_dimensions(L, n_lattices, sizes, n_centres, seed, p=P_C_CUBIC):

@@ -2,7 +2,7 @@
 
 The report (``snakemake --report results/report.zip``) shows HTML results in a frame; these
 functions turn the project's CSV and Markdown outputs into small self-contained pages.
-Specified in docs/CONTRACTS.md, "Departures from DESIGN.md" (the report is for reading).
+Specified in docs/CONTRACTS.md, "Departures from the original design" (the report is for reading).
 """
 
 import html

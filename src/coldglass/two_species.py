@@ -26,19 +26,16 @@ import math
 import numpy as np
 from numba import njit
 
-from coldglass import dielectric, units
+from coldglass import dielectric, tls, units
 from coldglass import heat_capacity as hc
 
 __all__ = [
     "DIELECTRIC_PARTS",
     "ats_resonant",
     "ats_relaxational",
-    "ats_resonant_quad",
-    "ats_relaxational_quad",
     "dielectric_response",
     "v_shape",
     "fe_center_heat_capacity",
-    "fe_center_heat_capacity_quad",
     "ats_heat_capacity",
     "heat_capacity",
     "debye_prefactor",
@@ -152,67 +149,6 @@ def ats_relaxational(T, A_ATS, D_min, omega, Gamma):
     return A_ATS / (4.0 * T) * rel
 
 
-def ats_resonant_quad(T, A_ATS, D_min):
-    """scipy.quad reference of ``ats_resonant`` (scalar T).
-
-    Parameters
-    ----------
-    T, A_ATS, D_min : float
-
-    Returns
-    -------
-    float
-
-    Notes
-    -----
-    Eq. (14), first line; used by the tests and benchmarks/.
-    """
-    from scipy.integrate import quad
-
-    top = D_min + _E_TOP * T
-    tail = quad(
-        lambda E: (1.0 - math.tanh(E / (2.0 * T))) / E**2,
-        D_min,
-        top,
-        epsabs=0.0,
-        epsrel=1e-11,
-        limit=400,
-    )[0]
-    return 0.5 * A_ATS * (1.0 / D_min - tail)
-
-
-def ats_relaxational_quad(T, A_ATS, D_min, omega, Gamma):
-    """scipy.quad reference of ``ats_relaxational`` (scalar T), in ln E.
-
-    Parameters
-    ----------
-    T, A_ATS, D_min, omega, Gamma : float
-
-    Returns
-    -------
-    float
-
-    Notes
-    -----
-    Eqs. (14)-(15); used by the tests and benchmarks/.
-    """
-    from scipy.integrate import quad
-
-    def f(u):
-        E = math.exp(u)
-        rate = float(dielectric.ats_relaxation_rate(E, E, T, Gamma))
-        wt = omega / rate
-        return float(hc._sech2_np(E / (2.0 * T))) / (1.0 + wt * wt)
-
-    lo, hi = math.log(D_min), math.log(D_min + _E_TOP * T)
-    edges = np.linspace(lo, hi, 41)
-    val = sum(
-        quad(f, a, b, epsabs=0.0, epsrel=1e-12, limit=200)[0]
-        for a, b in zip(edges[:-1], edges[1:], strict=True)
-    )
-    return A_ATS / (4.0 * T) * val
-
-
 def dielectric_response(T, *, A_2LS, delta0_min, E_max, gamma_s_K3, omega, A_ATS, D_min, Gamma):
     """The four parts of delta eps'/eps' of the two-species model at zero field.
 
@@ -323,7 +259,7 @@ def _fe_reduced(t):
         u = ((edges[:-1] + edges[1:]) / 2)[:, None] + half[:, None] * _GL_X[None, :]
         w = half[:, None] * _GL_W[None, :]
         y = np.exp(u)
-        out[n] = tt**2 * np.sum(w * y**4 * np.exp(-tt * y) * hc._sech2_np(y))
+        out[n] = tt**2 * np.sum(w * y**4 * np.exp(-tt * y) * tls.sech2(y))
     return out
 
 
@@ -353,32 +289,6 @@ def fe_center_heat_capacity(T, fe_scale, delta_bar):
     """
     T = np.asarray(T, float)
     return fe_scale * _fe_reduced(2.0 * T / delta_bar).reshape(T.shape)
-
-
-def fe_center_heat_capacity_quad(T, fe_scale, delta_bar):
-    """scipy.quad reference of ``fe_center_heat_capacity`` (scalar T).
-
-    Parameters
-    ----------
-    T, fe_scale, delta_bar : float
-
-    Returns
-    -------
-    float
-
-    Notes
-    -----
-    Eq. (30); used by the tests.
-    """
-    from scipy.integrate import quad
-
-    def f(d):
-        y = d / (2.0 * T)
-        return d / delta_bar**2 * math.exp(-d / delta_bar) * y * y * float(hc._sech2_np(y))
-
-    top = min(60.0 * delta_bar, 120.0 * T)
-    pts = sorted({min(delta_bar, top / 2), min(2.0 * T, top / 2)})
-    return fe_scale * quad(f, 0.0, top, points=pts, epsabs=0.0, epsrel=1e-11, limit=400)[0]
 
 
 def ats_heat_capacity(T, B_ATS, D_min):

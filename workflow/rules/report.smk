@@ -71,7 +71,7 @@ rule report_table:
         "results/benchmarks/{key}/report_{table}.tsv"
     wildcard_constraints:
         key="|".join(PAPERS),
-        table=r"table\d+\w*",
+        table=r"tableS?\d+\w*",
     conda:
         CONDA_ENV
     script:

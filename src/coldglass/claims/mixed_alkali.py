@@ -17,6 +17,8 @@ import numpy as np
 from coldglass import multiwell, percolation, two_species
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
+__all__ = ["REGISTRY"]
+
 REGISTRY = ClaimRegistry("mixed_alkali")
 
 TABLE1_LOST = (
