@@ -7,22 +7,11 @@ numba), the force routine of the velocity-Verlet integrator. Reference:
 after 200 MD steps. Run: .venv/bin/python benchmarks/bench_magnetic_tunneling_md.py
 """
 
-import sys
-import time
-
 import numpy as np
 import references
+from _report import best_of, finish, report
 
 from coldglass import molecular_dynamics as md
-
-
-def best_of(fn, repeat):
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - t0)
-    return min(times), out
 
 
 def main():
@@ -50,13 +39,14 @@ def main():
         t_r += tr
         scale = np.abs(fr).max()
         worst = max(worst, np.abs(fk - fr).max() / scale, abs(ek - er) / abs(er), abs(vk - vr) / vr)
-    speedup = t_r / t_k
-    print(f"numba forces: {1e6 * t_k / len(configs):.1f} us per configuration")
-    print(f"numpy all-pairs reference: {1e6 * t_r / len(configs):.1f} us per configuration")
-    print(f"speed-up: {speedup:.1f} x")
-    print(f"max relative difference: {worst:.2e}")
-    if speedup < 20 or worst > 1e-8:
-        sys.exit(1)
+    ok = report(
+        f"soft-disk forces, 780 disks: numba {1e6 * t_k / len(configs):.1f} us, "
+        f"numpy all-pairs {1e6 * t_r / len(configs):.1f} us per configuration",
+        t_r,
+        t_k,
+        worst,
+    )
+    finish([ok])
 
 
 if __name__ == "__main__":
