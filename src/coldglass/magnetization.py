@@ -24,6 +24,7 @@ ats_magnetization_free_energy M_ATS = -dF/dB of the effective two-level ensemble
 arrhenius_parameters          Eq. (97) (and the B*(T) law the text describes but does not print).
 magnetization_contributions   Fe2+, Fe3+, ATS, offset and total (Figs. 21, 22, 24, 25).
 magnetization_model           vectorised total M for the fit engine (M(T) or M(B)).
+fit_parameters                the rows of Tables 10, 11, 14 -> parameters of the model above.
 
 The factor 1/2 of Eq. (93). For an effective two-level system with levels -+E/2 the
 thermal average of -dH/dB is (1/2) tanh(E/2k_BT) dE/dB, and dE/dB = D0^2 phi^2/(B E);
@@ -57,6 +58,8 @@ __all__ = [
     "DEFAULT_MODEL",
     "magnetization_contributions",
     "magnetization_model",
+    "TABLE_KEYS",
+    "fit_parameters",
 ]
 
 #: Prefactor of Eq. (93) relative to the printed one, per convention (module docstring).
@@ -580,3 +583,47 @@ def magnetization_model(x, variable="T", **params):
     if variable == "B":
         return magnetization_contributions(params["T_K"], x, params)["total"]
     raise ValueError("variable must be 'T' or 'B'")
+
+
+#: Row labels of Tables 10, 11, 14 (data/raw/magnetic_tunneling/tables) -> model keys.
+TABLE_KEYS = {
+    "n_Fe2+": "n_fe2_per_g",
+    "n_Fe3+": "n_fe3_per_g",
+    "Pstar_n_ATS": "Pn_ats_per_g",
+    "D_min_K": "D_min_K",
+    "X_min_K_A2": "X_min_K_A2",
+    "X_max_K_A2": "X_max_K_A2",
+    "B_star_T": "B_star_T",
+    "E0_K": "E0_K",
+}
+
+
+def fit_parameters(rows, T0_K, model=None):
+    """Model parameters of ``magnetization_contributions`` from a transcribed fit table.
+
+    Parameters
+    ----------
+    rows : list of dict
+        Rows ``{"quantity": label, "value": number}`` of Table 10, 11 or 14.
+    T0_K : float
+        Reference temperature of the tabulated parameters (Eq. 97).
+    model : dict, optional
+        Overrides of ``DEFAULT_MODEL`` (convention, orientation_average, ...).
+
+    Returns
+    -------
+    dict
+        Keys of ``TABLE_KEYS`` values, ``offset_Am2_per_g`` (the printed, negative "vert.
+        offset"; the table stores its magnitude as ``minus_offset_Am2_per_g``), ``T0_K`` and
+        the model switches.
+
+    Notes
+    -----
+    Tables 10, 11, 14 of Jug, Bonfanti, Kob (2015), Sec. 7.2 (l.814-910).
+    """
+    values = {r["quantity"]: r["value"] for r in rows}
+    out = {**DEFAULT_MODEL, **(model or {})}
+    out.update({key: float(values[label]) for label, key in TABLE_KEYS.items()})
+    out["offset_Am2_per_g"] = -float(values["minus_offset_Am2_per_g"])
+    out["T0_K"] = float(T0_K)
+    return out
