@@ -38,11 +38,7 @@ grid = pd.DataFrame(
 W_line = np.geomspace(c["hbar_omega_min_K"], c["hbar_omega_max_K"], 4 * n_w)
 lines = []
 for level in [*c["delta0_band_K"], 0.0]:
-    v = (
-        pl.ZERO_BARRIER_RATIO * W_line
-        if level == 0.0
-        else pl.barrier_for_splitting(level, W_line)
-    )
+    v = pl.ZERO_BARRIER_RATIO * W_line if level == 0.0 else pl.barrier_for_splitting(level, W_line)
     lines.append(
         pd.DataFrame(
             {

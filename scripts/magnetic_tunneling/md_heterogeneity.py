@@ -67,7 +67,11 @@ params = {
     "gamma": float(md.scaling_variable(state["density"], state["temperature"])),
 }
 io.write_table(
-    df, snakemake.output[0], paper="magnetic_tunneling", figure="fig01", equations="none (MD)",
+    df,
+    snakemake.output[0],
+    paper="magnetic_tunneling",
+    figure="fig01",
+    equations="none (MD)",
     params=params,
 )
 log.info(
