@@ -62,7 +62,8 @@ def plot_magnetization(job, glass, table, extra_note=""):
     fig.text(
         0.01,
         0.01,
-        f"Fields not given in the text (chosen). $T_0$ = {par['T0_K']:g} K in Eq. (97){extra_note}; "
+        "Fields not given in the text (chosen). "
+        f"$T_0$ = {par['T0_K']:g} K in Eq. (97){extra_note}; "
         r"$B^*(T)\propto N(T)^{-2}$ (not printed, our reading); $\varphi\to\varphi/\sqrt{3}$; "
         "factor 1/2 in Eq. (93) (-dF/dB).",
         fontsize=8,

@@ -29,7 +29,7 @@ n = 220
 grid = np.linspace(0, L, n, endpoint=False)
 X, Y = np.meshgrid(grid, grid, indexing="ij")
 slow = p[p.mobility == 2]
-for cid, c in slow.groupby("cluster"):
+for _, c in slow.groupby("cluster"):
     if len(c) < 3:
         continue
     dens = np.zeros_like(X)

@@ -15,7 +15,7 @@ fig, ax = plt.subplots(figsize=(6.0, 5.6))
 cf = ax.contourf(x, x, V.T, levels=30, cmap="Blues_r")
 ax.contour(x, x, V.T, levels=30, colors="0.4", linewidths=0.3)
 fig.colorbar(cf, ax=ax, label="V (toy units)", shrink=0.8)
-for i, (name, v) in enumerate(df[df.element == "valley"].groupby("name")):
+for i, (_, v) in enumerate(df[df.element == "valley"].groupby("name")):
     ax.plot(v.x, v.y, color="k", lw=2.2, label="valley floors" if i == 0 else None)
 path = df[df.element == "reaction_path"]
 ax.plot(path.x, path.y, color="k", ls="--", lw=0.9, label="reaction path IS1-SP-IS2")
