@@ -52,7 +52,7 @@ for ax, title in zip(axes, ("(a) relaxation times", "(b) slow regions highlighte
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=3, fontsize=8, frameon=False)
 fig.text(
     0.5,
-    0.005,
+    0.995,
     f"Fresh MD run (not the original of Ref. [35]): N = {par['n_particles']}, 50:50 disks "
     f"sigma_B/sigma_A = {par['sigma_ratio']:g}, u = (sigma_ij/r)^12 cut at "
     f"{par['r_cut']:g} sigma_ij, rho = {par['density']:g}, T = {par['temperature']:g} "
@@ -60,9 +60,9 @@ fig.text(
     f"slow-slow contacts {par['slow_neighbour_fraction']:.2f} vs random "
     f"{par['random_fraction_mean']:.2f}",
     ha="center",
-    va="bottom",
+    va="top",
     fontsize=8,
     wrap=True,
 )
-fig.tight_layout(rect=(0, 0.09, 1, 1))
+fig.tight_layout(rect=(0, 0.0, 1, 0.93))
 plotting.save_figure(fig, snakemake.output.pdf)

@@ -11,11 +11,13 @@ g = df[df.element == "grid"]
 V0 = np.sort(g.V0_K.unique())
 W = np.sort(g.hbar_omega_K.unique())
 D = g.sort_values(["V0_K", "hbar_omega_K"]).delta0_K.to_numpy().reshape(len(V0), len(W))
-fig, ax = plt.subplots(figsize=(6.2, 4.8))
+fig, ax = plt.subplots(figsize=(7.0, 4.8))
 levels = np.arange(-12, 1)
-cs = ax.contour(V0, W, np.log10(D).T, levels=levels, colors="k", linewidths=0.6, linestyles="solid")
-ax.clabel(cs, fmt=lambda v: rf"$10^{{{int(v)}}}$", fontsize=8)
-ax.plot([], [], color="k", lw=0.6, label=r"iso-lines $\Delta_0 = 10^{n}$ K")
+cs = ax.contour(
+    V0, W, np.log10(D).T, levels=levels, cmap="viridis", linewidths=0.8, linestyles="solid"
+)
+fig.colorbar(cs, ax=ax, label=r"iso-line $\log_{10}(\Delta_0/\mathrm{K})$")
+ax.plot([], [], color="C0", lw=0.8, label=r"iso-lines $\Delta_0 = 10^{n}$ K, $n = -12 \ldots 0$")
 for lvl, line in df[df.element == "bold"].groupby("delta0_level_K"):
     ax.plot(
         line.V0_K,
@@ -33,7 +35,7 @@ ax.plot(
     lw=1.0,
     label=r"$\Delta_0 = 0$: $V_0 = 9\pi\hbar\Omega/8$",
 )
-ax.axvline(par["barrier_claim_K"], color="C0", ls=":", lw=1.0, label="20 K (l.934)")
+ax.axvline(par["barrier_claim_K"], color="C0", ls=":", lw=1.0, label="20 K (Sec. 8 text)")
 ax.set_yscale("log")
 ax.set_xlim(0, par["V0_max_K"])
 ax.set_ylim(par["hbar_omega_min_K"], par["hbar_omega_max_K"])

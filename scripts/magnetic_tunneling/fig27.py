@@ -46,7 +46,7 @@ for _, p in pts.iterrows():
     )
 ax.plot([], [], "o", color="C1", label="inherent structures IS1, IS2")
 ax.plot([], [], "x", color="C1", mew=2, label="first-order saddle SP")
-for lab, (xx, yy) in {"N": (0, 1), "E": (1, 0), "S": (0, -1), "W": (-1, 0)}.items():
+for lab, (xx, yy) in {"N": (0.12, 1), "E": (1, 0.12), "S": (0.12, -1), "W": (-1, 0.12)}.items():
     ax.text(
         0.93 * par["extent"] * xx,
         0.93 * par["extent"] * yy,
@@ -61,7 +61,9 @@ ax.set_ylim(-par["extent"], par["extent"])
 ax.set_aspect("equal")
 ax.set_xlabel("configuration coordinate $q_1$")
 ax.set_ylabel("configuration coordinate $q_2$")
-ax.legend(loc="lower left", fontsize=8, framealpha=0.9)
+ax.legend(loc="upper left", fontsize=8, framealpha=0.9)
+ax.set_xticks([-2, -1, 0, 1, 2])
+ax.set_yticks([-2, -1, 0, 1, 2])
 ax.set_title("toy PEL (stated function; the original is not given)", loc="left", fontsize=9)
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)
