@@ -10,7 +10,7 @@ The paper gives neither the mixture nor the state point. Our stated choice (a fr
 not the original): the binary soft-disk mixture of the Harrowell group (Perera and
 Harrowell, Phys. Rev. E 54, 1652 (1996)), 50:50 disks of diameters sigma_A = 1 and
 sigma_B = 1.4 (additive: sigma_AB = 1.2), equal masses m = 1, pair potential
-u(r) = eps (sigma_ij/r)^12 truncated and shifted at r_c = 2.5 sigma_ij (u(r_c) = 1.7e-5 eps).
+u(r) = eps (sigma_ij/r)^12 truncated and shifted at r_c = 2 sigma_ij (u(r_c) = 2.4e-4 eps).
 The size ratio 1.4 frustrates the hexagonal order of the monodisperse 2-D liquid. Reduced
 units: lengths sigma_A, energies eps, time sigma_A sqrt(m/eps), k_B = 1.
 
@@ -56,13 +56,13 @@ DEFAULT_STATE = {
     "fraction_B": 0.5,  # 50:50 binary mixture (Perera and Harrowell 1996)
     "sigma_ratio": 1.4,  # sigma_B/sigma_A
     "density": 0.7,  # N/A in sigma_A^-2
-    "temperature": 0.3,  # k_B T/eps (tau_alpha ~ 60, F_s at k = 2 pi)
+    "temperature": 0.3,  # k_B T/eps (tau_alpha ~ 20 from F_s at k = 2 pi, full run)
     "r_cut": 2.0,  # cut-off in units of sigma_ij (u(r_c) = 2.4e-4 eps)
     "skin": 0.3,  # neighbour-list skin (sigma_A)
     "dt": 0.01,  # time step (sigma_A sqrt(m/eps)); NVE energy drift ~1e-4
     "n_melt": 2000,  # steps at 2 T from the lattice (rescaled every 10 steps)
-    "n_equilibrate": 60000,  # steps at T (rescaled every 50 steps): ~10 tau_alpha
-    "n_production": 40000,  # NVE steps: ~7 tau_alpha
+    "n_equilibrate": 60000,  # steps at T (rescaled every 50 steps): ~30 tau_alpha
+    "n_production": 40000,  # NVE steps: ~20 tau_alpha
     "save_every": 50,  # steps between stored frames
     "seed": 20150812,
 }
