@@ -74,3 +74,20 @@ def plot_magnetization(job, glass, table, extra_note=""):
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     plotting.save_figure(fig, job.output.pdf)
     return df, par, log
+
+
+def contribution_panels(df, column, scale, style, title):
+    """One panel per temperature of ``df`` (Figs. 23, 24): each component of ``style`` (its
+    line style and legend label) drawn against B; returns (figure, axes)."""
+    temps = sorted(df.T_K.unique())
+    fig, axes = plt.subplots(1, len(temps), figsize=(4.0 * len(temps), 4.4), sharey=True)
+    for ax, T in zip(axes, temps):
+        sub = df[df.T_K == T]
+        for comp, kw in style.items():
+            c = sub[sub.component == comp]
+            ax.plot(c.B_T, c[column] * scale, **kw)
+        ax.axhline(0, color="0.7", lw=0.6, zorder=0)
+        ax.set_xlim(0, df.B_T.max())
+        ax.set_xlabel(r"$B$ (T)")
+        ax.set_title(title(T), loc="left")
+    return fig, axes

@@ -3,9 +3,13 @@ C_Fe2+, C_Fe3+ (Eq. 16), C_param = their sum, C_ATS (Eq. 18), the total (green) 
 Fe3+ alone at the nominal 126 ppm (Eq. 100, no ATS). Tables 3, 4; the temperature of the
 original is not given, so each Table 4 temperature gets a panel."""
 
-import matplotlib.pyplot as plt
+import sys
+from pathlib import Path
 
 from coldglass import plotting
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _magnetization_plot import contribution_panels  # noqa: E402
 
 df, par, log = plotting.start_plot(snakemake)
 Y = 1e6  # J/(g K) -> uJ/(g K)
@@ -21,18 +25,11 @@ STYLE = {
         "label": r"Fe$^{3+}$ only, nominal 126 ppm (Eq. 100)",
     },
 }
-temps = sorted(df.T_K.unique())
-fig, axes = plt.subplots(1, len(temps), figsize=(4.0 * len(temps), 4.4), sharey=True)
-for ax, T in zip(axes, temps):
-    sub = df[df.T_K == T]
-    for comp, style in STYLE.items():
-        c = sub[sub.component == comp]
-        ax.plot(c.B_T, c.Cbar_J_per_gK * Y, **style)
-    ax.axhline(0, color="0.7", lw=0.6, zorder=0)
-    ax.set_xlim(0, df.B_T.max())
+fig, axes = contribution_panels(
+    df, "Cbar_J_per_gK", Y, STYLE, lambda T: f"Duran, T = {T:.2f} K (Tables 3, 4)"
+)
+for ax in axes:
     ax.set_ylim(top=1.75 * df.Cbar_J_per_gK.max() * Y)  # room for the legend and notes
-    ax.set_xlabel(r"$B$ (T)")
-    ax.set_title(f"Duran, T = {T:.2f} K (Tables 3, 4)", loc="left")
 axes[0].set_ylabel(r"$\bar C_p = C_p(B)-C_p(\infty)$ ($\mu$J g$^{-1}$K$^{-1}$)")
 axes[0].legend(loc="upper left", fontsize=8)
 plotting.note_data_not_shown(axes[-1], "Siebert [48], PhD thesis 2001", loc=(0.03, 0.8))

@@ -185,12 +185,11 @@ def pel_hessian(point, params=None, h=1e-4):
 
     Parameters
     ----------
-    point : array_like
-        (x, y).
-    params : dict, optional
-        As in ``toy_pel``.
+    point, params
+        As in ``pel_gradient``.
     h : float, optional
-        Difference step.
+        Step of the second differences (larger than the gradient's: they lose two digits
+        more to rounding).
 
     Returns
     -------
