@@ -76,3 +76,47 @@ def test_every_secs_7_9_claim_is_matched_or_explained(figure_data):
 def test_tables_rendered(figure_data):
     md = (figure_data / "results/magnetic_tunneling/tables/table14.md").read_text()
     assert "1.40 × 10^16" in md and "63.530" in md
+
+
+#: Synthetic Fig. 21 series (tests only): the Table 10 model at 0.5 T with these values.
+TRUTH = {"n_fe2_per_g": 1.4e17, "Pn_ats_per_g": 4.6e16, "offset_Am2_per_g": -1.2e-5}
+
+
+@pytest.mark.slow
+def test_digitized_fig21_series_is_refitted_and_drawn(tmp_path):
+    import numpy as np
+
+    root = tmp_path / "repo"
+    shutil.copytree(REPO, root, ignore=COPY_IGNORE)
+    base = mg.fit_parameters(raw_table("table10"), CONFIG["magnetization"]["T0_K"]["BAS"])
+    T = np.geomspace(4.0, 300.0, 40)
+    M = mg.magnetization_contributions(T, 0.5, {**base, **TRUTH})["total"] / 1e-5
+    err = 0.002 * np.abs(M).max()
+    M = M + np.random.default_rng(11).normal(scale=err, size=T.size)
+    folder = root / "data/raw/magnetic_tunneling/digitized"
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = ["x,y"] + [f"{t:.6g},{m:.6g}" for t, m in zip(T, M)]
+    (folder / "fig21_synthetic.csv").write_text("\n".join(lines) + "\n")
+    (folder / "fig21_synthetic.yaml").write_text(
+        "source: synthetic test series\nfigure: fig21\nseries: synthetic BAS 0.5 T\n"
+        "x_unit: K\ny_unit: 1e-5 A m^2/g\ndigitized_by: test\nmethod: generated\n"
+        f"model: magnetization BAS 0.5\ny_error: {err:.4g}\n"
+    )
+    run = run_snakemake(
+        root,
+        "--cores",
+        "1",
+        "results/magnetic_tunneling/figures/fig21.pdf",
+        "--config",
+        "quick=true",
+    )
+    assert run.returncode == 0, run.stderr[-4000:]
+    import pandas as pd
+
+    fit = pd.read_csv(root / "results/magnetic_tunneling/fits/fig21_synthetic.csv")
+    fitted = dict(zip(fit.parameter, fit.fitted))
+    for k, v in TRUTH.items():
+        assert fitted[k] == pytest.approx(v, rel=0.15), k
+    layout = (root / "results/magnetic_tunneling/figures/fig21.layout.json").read_text()
+    assert "synthetic BAS 0.5 T" in layout and "refit to" in layout
+    assert "Data not shown" not in layout

@@ -19,7 +19,7 @@ def _part(sub, name):
 def plot_magnetization(job, glass, table, extra_note=""):
     df, par, log = plotting.start_plot(job)
     fig, (ax, bx) = plt.subplots(1, 2, figsize=(11.0, 4.8))
-    fields = sorted(df.B_T.unique())
+    fields = sorted(df[df.component == "total"].B_T.unique())
     mid = fields[len(fields) // 2]
     for i, B in enumerate(fields):
         sub = df[df.B_T == B]
@@ -70,7 +70,25 @@ def plot_magnetization(job, glass, table, extra_note=""):
         color="0.25",
         va="bottom",
     )
-    plotting.note_data_not_shown(bx, DATA_SOURCE, loc=(0.03, 0.03))
+    drawn = plotting.draw_digitized(ax, job, color="k")
+    for name, fit in par.get("refits", {}).items():
+        curve = df[df.component == f"refit: {name}"]
+        values = ", ".join(
+            f"{k.split('_')[0] if k != 'Pn_ats_per_g' else 'P*n'} = {v:.3g}"
+            for k, v in fit["fitted"].items()
+        )
+        ax.plot(
+            curve.T_K,
+            curve.M_Am2_per_g * SCALE,
+            "--",
+            color="k",
+            lw=1.1,
+            label=f"refit to {name} ({fit['B_T']:g} T):\n{values}",
+        )
+    if drawn:
+        ax.legend(loc="upper right", fontsize=8)
+    else:
+        plotting.note_data_not_shown(bx, DATA_SOURCE, loc=(0.03, 0.03))
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     plotting.save_figure(fig, job.output.pdf)
     return df, par, log

@@ -47,6 +47,19 @@ def m_frame(glass, T, B, parts, **extra):
     ]
 
 
+# ---- refits of digitized M(T) series (rule magnetic_tunneling_fit_magnetization), if any
+refits = {}
+for path in snakemake.input.fits:
+    fit = pd.read_csv(path)
+    _, glass, B_fit = str(fit.model.iloc[0]).split()
+    refits[str(fit.series.iloc[0])] = {
+        "glass": glass,
+        "B_T": float(B_fit),
+        "fitted": dict(zip(fit.parameter, fit.fitted)),
+        "sigma": dict(zip(fit.parameter, fit.sigma)),
+        "reduced_chi2": float(fit.reduced_chi2.iloc[0]),
+    }
+
 # ---- Figs. 21, 22, 25: M(T) at fixed fields
 c21 = cm["fig21"]
 n_T = c21["n_T_quick"] if quick else c21["n_T"]
@@ -54,6 +67,20 @@ T = np.geomspace(c21["T_min_K"], c21["T_max_K"], n_T)
 for glass, fig in (("BAS", "fig21"), ("Duran", "fig22"), ("BK7", "fig25")):
     p = fit_params(glass)
     frames = []
+    mine = {k: v for k, v in refits.items() if v["glass"] == glass}
+    for series, r in mine.items():
+        total = mg.magnetization_contributions(T, r["B_T"], {**p, **r["fitted"]})["total"]
+        frames.append(
+            pd.DataFrame(
+                {
+                    "glass": glass,
+                    "component": f"refit: {series}",
+                    "T_K": T,
+                    "B_T": r["B_T"],
+                    "M_Am2_per_g": total,
+                }
+            )
+        )
     for B in c21["fields_T"]:
         parts = mg.magnetization_contributions(T, B, p)
         frames += m_frame(glass, T, B, parts)
@@ -76,7 +103,13 @@ for glass, fig in (("BAS", "fig21"), ("Duran", "fig22"), ("BK7", "fig25")):
         paper=P,
         figure=fig,
         equations="90, 91, 93, 94, 95, 97",
-        params={**p, "fields_T": c21["fields_T"], "n_T": n_T, "table": cm["fits"][glass]},
+        params={
+            **p,
+            "fields_T": c21["fields_T"],
+            "n_T": n_T,
+            "table": cm["fits"][glass],
+            "refits": mine,
+        },
     )
     log.info("%s (%s): %d rows", fig, glass, len(df))
 

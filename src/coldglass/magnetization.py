@@ -25,6 +25,7 @@ arrhenius_parameters          Eq. (97) (and the B*(T) law the text describes but
 magnetization_contributions   Fe2+, Fe3+, ATS, offset and total (Figs. 21, 22, 24, 25).
 magnetization_model           vectorised total M for the fit engine (M(T) or M(B)).
 fit_parameters                the rows of Tables 10, 11, 14 -> parameters of the model above.
+fit_series                    refit the concentrations and the offset to a measured M(T).
 
 The factor 1/2 of Eq. (93). For an effective two-level system with levels -+E/2 the
 thermal average of -dH/dB is (1/2) tanh(E/2k_BT) dE/dB, and dE/dB = D0^2 phi^2/(B E);
@@ -60,6 +61,8 @@ __all__ = [
     "magnetization_model",
     "TABLE_KEYS",
     "fit_parameters",
+    "FIT_FREE",
+    "fit_series",
 ]
 
 #: Prefactor of Eq. (93) relative to the printed one, per convention (module docstring).
@@ -627,3 +630,59 @@ def fit_parameters(rows, T0_K, model=None):
     out["offset_Am2_per_g"] = -float(values["minus_offset_Am2_per_g"])
     out["T0_K"] = float(T0_K)
     return out
+
+
+#: What ``fit_series`` fits (Sec. 7.2: the tunnelling parameters come from the C_p fits). In
+#: M(T) at one field both Fe species are Curie-like (z = g mu_B J B/k_B T < 0.4 for B <= 1 T,
+#: T >= 4 K), so only sum n_J g^2 J(J+1) is determined: n_Fe3+ stays at its table value.
+FIT_FREE = ("n_fe2_per_g", "Pn_ats_per_g", "offset_Am2_per_g")
+
+
+def fit_series(T, M, B, params, sigma=None, free=FIT_FREE):
+    """Refit a measured M(T) at field B with the model of ``magnetization_contributions``.
+
+    Parameters
+    ----------
+    T, M : array_like
+        Temperatures (K) and magnetization (A m^2 g^-1) of the series.
+    B : float
+        Field of the series (T).
+    params : dict
+        Starting point and fixed values (``fit_parameters`` of Table 10, 11 or 14).
+    sigma : float or array_like, optional
+        Errors of M (A m^2 g^-1); None: unweighted, covariance scaled by chi^2/dof.
+    free : tuple of str, optional
+        Fitted keys; concentrations on a log scale within a factor 20 of the start, the
+        offset on a linear scale within +-10 times its start magnitude.
+
+    Returns
+    -------
+    coldglass.fitting.FitResult
+        Fitted values in the units of ``params``.
+
+    Notes
+    -----
+    The Sec. 7.2 fit of Jug, Bonfanti, Kob (2015): "best-fitted with Eq. (90) ... as well as
+    with Eq. (94) ..., using the parameters from the C_p-fits as input" (Tables 10, 11, 14).
+    M is fitted in units of max|M| so that the residuals are of order one.
+    """
+    from coldglass import fitting
+
+    T = np.asarray(T, dtype=float)
+    M = np.asarray(M, dtype=float)
+    scale = float(np.max(np.abs(M)))
+    base = dict(params)
+
+    def model(x, **kw):
+        return magnetization_contributions(x, B, {**base, **kw})["total"] / scale
+
+    plist = []
+    for k in free:
+        v = float(base[k])
+        if k.startswith("offset"):
+            span = 10.0 * max(abs(v), scale)
+            plist.append(fitting.Parameter(k, v, -span, span, unit="A m^2/g"))
+        else:
+            plist.append(fitting.Parameter(k, v, v / 20.0, v * 20.0, log=True, unit="1/g"))
+    s = None if sigma is None else np.asarray(sigma, dtype=float) / scale
+    return fitting.fit(model, T, M / scale, plist, sigma=s)

@@ -5,6 +5,7 @@
 
 MT_MAG_TABLE_IDS = [f"table{i}" for i in range(10, 15)]
 MT_MAG_FIGS = ["fig01"] + [f"fig{i}" for i in range(21, 28)]
+MT_MAG_FITS = [name for fig in ("fig21", "fig22", "fig25") for name in digitized_series(MT, fig)]
 CLAIM_INPUTS[MT].update({f"raw_{t}": f"{MT_TABLES}/{t}.csv" for t in MT_MAG_TABLE_IDS})
 CLAIM_INPUTS[MT].update({fig: data_file(MT, fig) for fig in MT_MAG_FIGS})
 
@@ -35,6 +36,7 @@ rule magnetic_tunneling_magnetization_curves:
             f"{MT_TABLES}/{{t}}.csv",
             t=["table03", "table04", "table10", "table11", "table14"],
         ),
+        fits=[f"results/{MT}/fits/{name}.csv" for name in MT_MAG_FITS],
     output:
         fig21=data_file(MT, "fig21"),
         fig22=data_file(MT, "fig22"),
@@ -90,6 +92,30 @@ rule magnetic_tunneling_md:
         "../../../scripts/magnetic_tunneling/md_heterogeneity.py"
 
 
-PAPER_TARGETS[MT] += figure_files(MT, MT_MAG_FIGS) + expand(
-    f"results/{MT}/tables/{{t}}.{{ext}}", t=MT_MAG_TABLE_IDS, ext=["csv", "md"]
+# Refit a digitized M(T) series of Figs. 21, 22, 25 (model "magnetization <glass> <B_T>").
+rule magnetic_tunneling_fit_magnetization:
+    input:
+        csv=f"{MT_DIGITIZED}/{{name}}.csv",
+        sidecar=f"{MT_DIGITIZED}/{{name}}.yaml",
+        tables=expand(f"{MT_TABLES}/{{t}}.csv", t=["table10", "table11", "table14"]),
+    output:
+        f"results/{MT}/fits/{{name}}.csv",
+    log:
+        logfile(MT, "fit_{name}"),
+    benchmark:
+        benchfile(MT, "fit_{name}")
+    wildcard_constraints:
+        name="fig(21|22|25)[^/]*",
+    conda:
+        CONDA_ENV
+    params:
+        paper_config=config[MT],
+    script:
+        "../../../scripts/magnetic_tunneling/fit_magnetization.py"
+
+
+PAPER_TARGETS[MT] += (
+    figure_files(MT, MT_MAG_FIGS)
+    + expand(f"results/{MT}/tables/{{t}}.{{ext}}", t=MT_MAG_TABLE_IDS, ext=["csv", "md"])
+    + [f"results/{MT}/fits/{name}.csv" for name in MT_MAG_FITS]
 )
