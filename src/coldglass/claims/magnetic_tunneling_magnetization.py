@@ -271,14 +271,19 @@ def band_rises_with_omega(ctx):
 
 @REGISTRY.claim("M29")
 def upper_line_start(ctx):
-    """Fig. 26: the Delta_0 = 1e-3 K line starts at hbar Omega = (2/3) 1e-3 K, where Eq. (4)
-    at V_0 = 0 gives 1.5 hbar Omega (first hbar Omega of the line in the Fig. 26 data)."""
+    """Fig. 26: the Delta_0 = 1e-3 K line starts (V_0 = 0) at hbar Omega = (2/3) 1e-3 K, where
+    Eq. (4) at V_0 = 0 gives 1.5 hbar Omega: the line of the Fig. 26 data extrapolated from
+    its first two points to V_0 = 0 (near its start V_0 grows like (hbar Omega - start)^2, from
+    the square root in Eq. 4, so sqrt(V_0) is extrapolated linearly)."""
     df = ctx.table("fig26")
     line = df[(df.element == "bold") & (df.delta0_level_K == 1e-3)].dropna(subset=["V0_K"])
-    w = float(line.hbar_omega_K.min())
+    line = line.sort_values("hbar_omega_K")
+    (w1, w2), (v1, v2) = line.hbar_omega_K.iloc[:2], line.V0_K.iloc[:2]
+    r1, r2 = math.sqrt(v1), math.sqrt(v2)
+    w0 = float(w1 - r1 * (w2 - w1) / (r2 - r1))
     return Reproduced(
-        w,
-        f"first hbar Omega on the line {w:.4e} K; Eq. (4) at V_0 = 0: "
+        w0,
+        f"line starts at hbar Omega = {w0:.5e} K (first point {w1:.4e} K); Eq. (4) at V_0 = 0: "
         f"{float(pl.tunnelling_splitting(0.0, 1.0)):.3f} hbar Omega",
     )
 
