@@ -21,7 +21,7 @@ import math
 
 import numpy as np
 
-from coldglass import tls, units
+from coldglass import ripplons, tls, units
 
 __all__ = [
     "ORIENTATION_AVERAGE",
@@ -178,7 +178,7 @@ def pair_free_energy_rr(j, eps_i, omega_i, eps_j, omega_j, temperature):
     coupling of l.859 in the sigma_x basis); low-T limit Eq. (74).
     """
     return (
-        -np.asarray(j) ** 2
+        -(np.asarray(j) ** 2)
         * _subspace_weight(eps_i, omega_i, temperature)
         * _subspace_weight(eps_j, omega_j, temperature)
         * _tanh_ratio(omega_i, omega_j, temperature)
@@ -206,7 +206,7 @@ def pair_free_energy_rt(j, eps_i, omega_i, eps_j, temperature):
     J (|2><3| + h.c.)_i (|1><2| + h.c.)_j when the ripplon of j is never thermally excited.
     """
     return (
-        -np.asarray(j) ** 2
+        -(np.asarray(j) ** 2)
         * _subspace_weight(eps_i, omega_i, temperature)
         * _tanh_ratio(omega_i, eps_j, temperature)
     )
@@ -233,7 +233,7 @@ def pair_free_energy_tt(j, eps_i, eps_j, temperature):
     -----
     Eq. (81), Sec. VI, l.939 (coupling J (|1><2| + h.c.)_i (|1><2| + h.c.)_j).
     """
-    return -np.asarray(j) ** 2 * _tanh_ratio(eps_i, eps_j, temperature)
+    return -(np.asarray(j) ** 2) * _tanh_ratio(eps_i, eps_j, temperature)
 
 
 def active_concentration(temperature_k, glass_temperature_k, xi):
@@ -276,9 +276,10 @@ def coupling_volume_integral(glass_temperature_k, a, xi):
 
     Notes
     -----
-    Sec. VI, l.895 (the lower limit of the site sum) with l.893 (`mean_square_coupling`).
+    Sec. VI, l.895 (the lower limit of the site sum, ``coldglass.ripplons.domain_radius``)
+    with l.893 (`mean_square_coupling`).
     """
-    r0_cubed = xi**3 * 3.0 / (4.0 * math.pi)
+    r0_cubed = (ripplons.domain_radius(1.0) * xi) ** 3
     mean_square_scale = (
         ORIENTATION_AVERAGE * (3.0 / (4.0 * math.pi)) ** 2 * (units.K_B * glass_temperature_k) ** 2
     )
@@ -328,7 +329,9 @@ def ripplon_pair_sum_printed(xi_over_a):
     return 1.5 * 3.0 / (4.0 * math.pi) * math.pi**3 * xi_over_a ** (17.0 / 4.0)
 
 
-def rr_free_energy_density(temperature_k, glass_temperature_k, debye_temperature_k, a, xi, pair_sum):
+def rr_free_energy_density(
+    temperature_k, glass_temperature_k, debye_temperature_k, a, xi, pair_sum
+):
     """Ripplon-ripplon free energy per volume at delta V = 0, in J/m^3 (negative).
 
     Parameters
@@ -355,8 +358,11 @@ def rr_free_energy_density(temperature_k, glass_temperature_k, debye_temperature
     Eq. (74) summed as in Sec. VI, l.893-897.
     """
     n = active_concentration(temperature_k, glass_temperature_k, xi)
-    return -(n**2) * coupling_volume_integral(glass_temperature_k, a, xi) * pair_sum / (
-        units.K_B * debye_temperature_k
+    return (
+        -(n**2)
+        * coupling_volume_integral(glass_temperature_k, a, xi)
+        * pair_sum
+        / (units.K_B * debye_temperature_k)
     )
 
 
@@ -434,6 +440,11 @@ def rt_free_energy_density(temperature_k, xi, coefficient):
     return -coefficient * units.K_B * np.asarray(temperature_k) / xi**3
 
 
+def _panels(span):
+    """Number of geometric panel edges for a ratio ``span`` (about a factor 3 per panel)."""
+    return int(math.ceil(math.log(span) / math.log(3.0))) + 1
+
+
 def tt_thermal_factor(reduced_temperature):
     """F(tau) = int int dx dy e^(-x-y) f(x, y) with f the Eq. (81) ratio at T = tau T_g.
 
@@ -447,19 +458,19 @@ def tt_thermal_factor(reduced_temperature):
     float
         1 at tau -> 0 (the T = 0 "vacuum energy"); the T-dependent part is computed as
         F - 1 = -2 int int e^(-x-y) [x phi(x) - y phi(y)]/(x^2 - y^2), phi = 1/(e^(x/tau) + 1),
-        with s = x + y, v = x/s (Gauss-Legendre; the x = y edge is regular).
+        with s = x + y, v = x/s (Gauss-Legendre on geometric panels; x = y is regular).
 
     Notes
     -----
     Eq. (81) averaged over the density of states of Eq. (34) (eps > 0), Sec. VI, l.941.
     """
     tau = float(reduced_temperature)
-    nodes, weights = np.polynomial.legendre.leggauss(64)
-    # v in [0, 1/2] (the integrand is symmetric in x <-> y), panels graded towards v = 0
-    v_edges = np.array([0.0, 1e-6, 1e-4, 1e-3, 1e-2, 0.05, 0.2, 0.5])
-    s_edges = np.concatenate(([0.0], tau * np.array([0.1, 1.0, 3.0, 10.0, 30.0, 100.0])))
-    s_edges = np.unique(np.concatenate((s_edges, [1.0, 3.0, 10.0, 40.0])))
-    s_edges = s_edges[s_edges <= 40.0]
+    nodes, weights = np.polynomial.legendre.leggauss(48)
+    # geometric panels: s = x + y from tau/10 to 40 (e^-40 ~ 4e-18), v = x/s in [0, 1/2]
+    # (the integrand is symmetric in x <-> y) from 1e-3 tau/40, so that the thermal edge
+    # x ~ tau is resolved at every s
+    s_edges = np.concatenate(([0.0], np.geomspace(0.1 * tau, 40.0, _panels(400.0 / tau))))
+    v_edges = np.concatenate(([0.0], np.geomspace(2.5e-5 * tau, 0.5, _panels(2e4 / tau))))
     total = 0.0
     for s0, s1 in zip(s_edges[:-1], s_edges[1:]):
         s = 0.5 * (s1 - s0) * nodes + 0.5 * (s1 + s0)

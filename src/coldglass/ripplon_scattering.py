@@ -19,10 +19,9 @@ import math
 
 import numpy as np
 
-from coldglass import phonons
+from coldglass import phonons, ripplons
 
 __all__ = [
-    "droplet_radius_over_xi",
     "kr_per_frequency",
     "bessel_derivative_squared",
     "bessel_derivative_zeros",
@@ -33,21 +32,6 @@ __all__ = [
     "rayleigh_inverse_lifetime",
     "mfp_over_wavelength",
 ]
-
-
-def droplet_radius_over_xi():
-    """R/xi = (3/4 pi)^(1/3): the sphere of volume xi^3.
-
-    Returns
-    -------
-    float
-        0.620.
-
-    Notes
-    -----
-    Sec. IV.C of the review (l.474) and the lower limit of the site sums of Sec. VI (l.895).
-    """
-    return (3.0 / (4.0 * math.pi)) ** (1.0 / 3.0)
 
 
 def _debye_wavenumber_times_a():
@@ -70,9 +54,9 @@ def kr_per_frequency(xi_over_a):
     Notes
     -----
     k = omega/c_s, c_s = omega_D a/(6 pi^2)^(1/3) (footnote 5, l.346), R of
-    `droplet_radius_over_xi`; Appendix A, l.1077.
+    ``coldglass.ripplons.domain_radius``; Appendix A, l.1077.
     """
-    return xi_over_a * droplet_radius_over_xi() * _debye_wavenumber_times_a()
+    return ripplons.domain_radius(xi_over_a) * _debye_wavenumber_times_a()
 
 
 def bessel_derivative_squared(x):
