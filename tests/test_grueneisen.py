@@ -218,6 +218,30 @@ def test_crossover_and_breakdown_temperatures():
     )
 
 
+def test_casimir_contributions_match_the_closed_forms():
+    t = np.array([0.1, 1.0, 10.0])
+    out = gr.casimir_contributions(
+        t,
+        TG,
+        TD,
+        RHO,
+        CS,
+        A,
+        XI,
+        gr.ripplon_pair_sum_printed(XA),
+        gr.rt_coefficient_printed(TG / TD, XA),
+    )
+    k = gr.bulk_modulus(RHO, CS)
+    eq75 = -3.0 * math.log(2) ** 2 * math.pi**2 / k * units.K_B * t / (XI**3 * TD) * XA**-1.75
+    log = math.log(2.0 * TG / TD * XA**0.25)
+    eq79 = -1.0 * units.K_B / (XI**3 * k) * XA**-4 * log
+    assert np.allclose(out["alpha_rr"], eq75 / 3, rtol=1e-12)
+    assert np.allclose(out["alpha_rt"], eq79 / 3, rtol=1e-12)
+    assert np.allclose(out["gamma_rt"], -TG / t * XA**-4 * log, rtol=1e-12)
+    assert np.allclose(out["gamma_rr"], out["gamma_rr"][0], rtol=1e-12)  # T-independent
+    assert np.allclose(out["gamma_total"], out["gamma_rr"] + out["gamma_rt"])
+
+
 def test_numpy_docstrings():
     section = re.compile(r"^\s*(Parameters|Returns|Notes)\n\s*-{3,}\s*$", re.M)
     for name in gr.__all__:

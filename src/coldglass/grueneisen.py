@@ -51,6 +51,7 @@ __all__ = [
     "breakdown_temperature",
     "phillips_bound",
     "phillips_bound_material",
+    "casimir_contributions",
 ]
 
 #: <[g_i.(1 - 3 r r).g_j]^2> over independent random unit vectors g_i, g_j (l.893):
@@ -739,3 +740,60 @@ def phillips_bound_material(glass_temperature_k, rho, sound_speed, a):
     """
     g = tls.phonon_coupling(glass_temperature_k, rho, sound_speed, a)
     return phillips_bound(g / (units.K_B * glass_temperature_k))
+
+
+def casimir_contributions(
+    temperature_k,
+    glass_temperature_k,
+    debye_temperature_k,
+    rho,
+    sound_speed,
+    a,
+    xi,
+    pair_sum,
+    rt_coefficient,
+):
+    """Linear expansivities and Grueneisen parameters of the rr and rT terms vs temperature.
+
+    Parameters
+    ----------
+    temperature_k : float or array_like
+        T in kelvin.
+    glass_temperature_k, debye_temperature_k : float
+        T_g and T_D in kelvin.
+    rho, sound_speed, a, xi : float
+        Density, speed of sound, bead and mosaic sizes (SI).
+    pair_sum : float
+        Ripplon pair sum in 1/omega_D (`ripplon_pair_sum_printed` for the paper's values).
+    rt_coefficient : float
+        `rt_coefficient_printed` or `rt_coefficient_sum`.
+
+    Returns
+    -------
+    dict of ndarray
+        ``alpha_rr``, ``alpha_rt``, ``alpha_total`` (linear, 1/K: a third of the volume
+        expansivity) and ``gamma_rr``, ``gamma_rt``, ``gamma_total``.
+
+    Notes
+    -----
+    Eqs. (75), (76), (79), (80) of Sec. VI: F_rr ~ T^2 and F_rT ~ T enter F/V as
+    (-1 + 2 delta V/V) times their delta V = 0 values (l.897, l.919), K = rho c_s^2/3
+    (l.909), c_V = k_B T/(T_g xi^3) and alpha = (1/3V) dV/dT (l.851).
+    """
+    t = np.asarray(temperature_k, dtype=float)
+    modulus = bulk_modulus(rho, sound_speed)
+    f_rr = rr_free_energy_density(t, glass_temperature_k, debye_temperature_k, a, xi, pair_sum)
+    f_rt = rt_free_energy_density(t, xi, rt_coefficient)
+    # volume coefficient C = -2 F; C ~ T^2 (rr) and ~ T (rT) give dC/dT = 2C/T and C/T
+    alpha_v_rr = volume_expansivity(-2.0 * 2.0 * f_rr / t, modulus)
+    alpha_v_rt = volume_expansivity(-2.0 * f_rt / t, modulus)
+    c_v = heat_capacity_density(t, glass_temperature_k, xi)
+    out = {
+        "alpha_rr": alpha_v_rr / 3.0,
+        "alpha_rt": alpha_v_rt / 3.0,
+        "gamma_rr": grueneisen_parameter(alpha_v_rr, modulus, c_v),
+        "gamma_rt": grueneisen_parameter(alpha_v_rt, modulus, c_v),
+    }
+    out["alpha_total"] = out["alpha_rr"] + out["alpha_rt"]
+    out["gamma_total"] = out["gamma_rr"] + out["gamma_rt"]
+    return out
