@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from scipy.integrate import dblquad, quad
 from scipy.linalg import eigh
+from scipy.special import zeta
 
 from coldglass import grueneisen as gr
 from coldglass import phonons, ripplons, units
@@ -26,7 +27,18 @@ def test_orientation_average_monte_carlo_c14():
     f2 = gr.dipole_angular_factor(v[0], v[1], v[2]) ** 2
     err = f2.std() / math.sqrt(f2.size)
     assert abs(f2.mean() - gr.ORIENTATION_AVERAGE) < 4 * err
-    assert gr.ORIENTATION_AVERAGE == pytest.approx(2 / 3)
+    assert gr.orientation_average() == pytest.approx(2 / 3, rel=1e-15)
+
+
+def test_active_fraction_and_energy_average():
+    for tau in (1e-4, 1e-3):
+        assert gr.active_fraction(tau) == pytest.approx(
+            math.log(2) * tau - math.pi**2 / 12 * tau**2 + 0.75 * zeta(3) * tau**3, rel=1e-9
+        )  # tau sum_k (-tau)^k eta(k + 1)
+    x = 0.01
+    ref, _ = quad(lambda y: math.exp(-y) / (x + y), 0, np.inf, epsabs=0, epsrel=1e-12)
+    assert gr.energy_average(x) == pytest.approx(ref, rel=1e-9)
+    assert gr.energy_average(1e-6) == pytest.approx(math.log(1e6) - 0.5772156649, rel=1e-5)
 
 
 def test_mean_square_coupling_printed_form_l893():

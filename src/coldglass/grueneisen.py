@@ -24,6 +24,7 @@ import numpy as np
 from coldglass import ripplons, tls, units
 
 __all__ = [
+    "orientation_average",
     "ORIENTATION_AVERAGE",
     "dipole_angular_factor",
     "dipole_coupling",
@@ -32,6 +33,8 @@ __all__ = [
     "pair_free_energy_rt",
     "pair_free_energy_tt",
     "active_concentration",
+    "active_fraction",
+    "energy_average",
     "coupling_volume_integral",
     "ripplon_pair_sum",
     "ripplon_pair_sum_printed",
@@ -49,14 +52,33 @@ __all__ = [
     "grueneisen_parameter",
     "crossover_temperature",
     "breakdown_temperature",
+    "interaction_heat_capacity_suppression",
     "phillips_bound",
     "phillips_bound_material",
     "casimir_contributions",
 ]
 
-#: <[g_i.(1 - 3 r r).g_j]^2> over independent random unit vectors g_i, g_j (l.893):
-#: (1/9) Tr[(1 - 3 r r)^2] = (1/9)(2 + 4) = 2/3.
-ORIENTATION_AVERAGE = 2.0 / 3.0
+
+def orientation_average():
+    """<[g_i.(1 - 3 r r).g_j]^2> over independent random unit vectors g_i, g_j.
+
+    Returns
+    -------
+    float
+        (1/9) Tr[M M^T] with M = 1 - 3 r r (<g g^T> = 1/3 for a random unit vector): 2/3.
+
+    Notes
+    -----
+    The isotropic average of Eq. (70) quoted at l.893 (Sec. VI); a Monte Carlo check is in
+    the tests.
+    """
+    r_hat = np.array([0.0, 0.0, 1.0])
+    m = np.eye(3) - 3.0 * np.outer(r_hat, r_hat)
+    return float(np.trace(m @ m.T) / 9.0)
+
+
+#: The value of `orientation_average` (2/3, l.893).
+ORIENTATION_AVERAGE = orientation_average()
 
 
 def dipole_angular_factor(g_i, g_j, r_hat):
@@ -260,6 +282,58 @@ def active_concentration(temperature_k, glass_temperature_k, xi):
     return math.log(2.0) * np.asarray(temperature_k) / (glass_temperature_k * xi**3)
 
 
+def active_fraction(reduced_temperature):
+    """int_0^inf dx e^(-x)/(1 + e^(x/tau)) by quadrature, tau = T/T_g.
+
+    Parameters
+    ----------
+    reduced_temperature : float
+        tau = T/T_g.
+
+    Returns
+    -------
+    float
+        T_g xi^3 times the concentration of thermally active centres; ln2 tau - (pi^2/12)
+        tau^2 + ... (`active_concentration` keeps the first term, l.895).
+
+    Notes
+    -----
+    Sec. VI, l.895, with the density of states of Eq. (34) (scipy quad).
+    """
+    from scipy.integrate import quad
+
+    tau = float(reduced_temperature)
+
+    def integrand(u):  # x = tau u
+        return tau * math.exp(-tau * u) / (1.0 + math.exp(min(u, 700.0)))
+
+    value, _ = quad(integrand, 0.0, 800.0, epsabs=0.0, epsrel=1e-12, limit=200)
+    return value
+
+
+def energy_average(omega_over_tg):
+    """e^x E_1(x) = int_0^inf dy e^(-y)/(x + y), the average of 1/(omega + eps_j) times T_g.
+
+    Parameters
+    ----------
+    omega_over_tg : float or array_like
+        x = omega_i/T_g.
+
+    Returns
+    -------
+    float or ndarray
+        ln(1/x) - gamma_E + O(x ln x) for x << 1 ("in the two lowest orders", l.919).
+
+    Notes
+    -----
+    Eq. (78), Sec. VI, l.919 (scipy.special.exp1).
+    """
+    from scipy.special import exp1
+
+    x = np.asarray(omega_over_tg, dtype=float)
+    return np.exp(x) * exp1(x)
+
+
 def coupling_volume_integral(glass_temperature_k, a, xi):
     """int_{r > r_0} d^3 r <J^2>(r) with r_0 = xi (3/4 pi)^(1/3), in J^2 m^3.
 
@@ -410,10 +484,8 @@ def rt_coefficient_sum(tg_over_td, omega_over_omega_d, degeneracy, xi_over_a):
     Eq. (78), Sec. VI, l.917-919: n(eps_j) = e^(-eps/T_g)/(T_g xi^3) over eps_j > 0 gives
     int d eps n/(omega + eps) = e^(x) E_1(x)/(T_g xi^3); sites as in `coupling_volume_integral`.
     """
-    from scipy.special import exp1
-
     x = np.asarray(omega_over_omega_d, dtype=float) / tg_over_td
-    total = np.sum(np.asarray(degeneracy, dtype=float) * np.exp(x) * exp1(x))
+    total = np.sum(np.asarray(degeneracy, dtype=float) * energy_average(x))
     return float(ORIENTATION_AVERAGE * math.log(2.0) * xi_over_a**-6 * total)
 
 
@@ -697,6 +769,27 @@ def breakdown_temperature(rt_density_at_1k, glass_temperature_k, xi):
     Sec. VI, l.921 ("below 10^-3 T_g").
     """
     return rt_density_at_1k / noninteracting_free_energy_density(1.0, glass_temperature_k, xi)
+
+
+def interaction_heat_capacity_suppression(xi_over_a, lindemann_ratio):
+    """The paper's estimate 10 (a/xi)^5 (d_L/a)^2 of C_interaction/C_TLS.
+
+    Parameters
+    ----------
+    xi_over_a : float
+    lindemann_ratio : float
+        d_L/a.
+
+    Returns
+    -------
+    float
+        1.5e-5 for (xi/a)^3 = 200, d_L/a = 0.1 ("~ 10^-4..5").
+
+    Notes
+    -----
+    Sec. VI, l.945 (stated, not derived in the text).
+    """
+    return 10.0 * xi_over_a**-5 * lindemann_ratio**2
 
 
 def phillips_bound(a_over_dl):
