@@ -23,6 +23,9 @@ def test_bessel_derivative_closed_form_and_series_fig24():
     series = 1 / 3 - small**2 / 10 + small**4 / 168
     assert np.allclose(rs.bessel_derivative_squared(small), series**2, rtol=1e-9)
     assert rs.bessel_derivative_squared(0.0) == pytest.approx(1 / 9)
+    # the signed derivative: closed form, j_0 - 2 j_1/x identity at small x (series)
+    assert np.allclose(rs.bessel_derivative(x), closed, rtol=1e-12)
+    assert np.allclose(rs.bessel_derivative(small), series, rtol=1e-9)
 
 
 def test_zeros_of_j1_prime_tabulated():

@@ -23,6 +23,7 @@ from coldglass import phonons, ripplons
 
 __all__ = [
     "kr_per_frequency",
+    "bessel_derivative",
     "bessel_derivative_squared",
     "bessel_derivative_zeros",
     "cutoff_frequency",
@@ -59,6 +60,29 @@ def kr_per_frequency(xi_over_a):
     return ripplons.domain_radius(xi_over_a) * _debye_wavenumber_times_a()
 
 
+def bessel_derivative(x):
+    """d j_1(x)/dx = j_0(x) - 2 j_1(x)/x, the derivative the caption of Fig. 24 names.
+
+    Parameters
+    ----------
+    x : float or array_like
+        kR >= 0.
+
+    Returns
+    -------
+    float or ndarray
+        1/3 at x = 0 (series 1/3 - x^2/10 + ...); changes sign at its zeros.
+
+    Notes
+    -----
+    Fig. 24 caption and Appendix B, l.1091-1096; scipy.special.spherical_jn (accurate at
+    small x, where the closed form cancels).
+    """
+    from scipy.special import spherical_jn
+
+    return spherical_jn(1, np.asarray(x, dtype=float), derivative=True)
+
+
 def bessel_derivative_squared(x):
     """[d j_1(x)/dx]^2, the drop of the strain a phonon of wave vector k exerts (x = kR).
 
@@ -75,11 +99,9 @@ def bessel_derivative_squared(x):
     Notes
     -----
     Fig. 24 and Appendix B, l.1091 (the caption names the derivative, the text its square,
-    "which enters into all the final expressions"); scipy.special.spherical_jn.
+    "which enters into all the final expressions"); the square of `bessel_derivative`.
     """
-    from scipy.special import spherical_jn
-
-    return spherical_jn(1, np.asarray(x, dtype=float), derivative=True) ** 2
+    return bessel_derivative(x) ** 2
 
 
 def bessel_derivative_zeros(count):
