@@ -22,13 +22,23 @@ top = float(omega.min())
 x = np.linspace(0.0, top * (1.0 - 1e-3), points)
 below = np.linspace(-sigma, 0.0, max(points // 10, 10))
 frames = [
-    pd.DataFrame({"series": "eq59", "eps_tilde": x, "value": rm.bare_asymmetry(x, states, coupling)}),
+    pd.DataFrame(
+        {"series": "eq59", "eps_tilde": x, "value": rm.bare_asymmetry(x, states, coupling)}
+    ),
     pd.DataFrame({"series": "identity", "eps_tilde": x, "value": x}),
     pd.DataFrame(
-        {"series": "exact_below", "eps_tilde": below, "value": rm.bare_asymmetry(below, states, coupling)}
+        {
+            "series": "exact_below",
+            "eps_tilde": below,
+            "value": rm.bare_asymmetry(below, states, coupling),
+        }
     ),
     pd.DataFrame(
-        {"series": "jacobian_full", "eps_tilde": x, "value": rm.asymmetry_jacobian(x, states, coupling)}
+        {
+            "series": "jacobian_full",
+            "eps_tilde": x,
+            "value": rm.asymmetry_jacobian(x, states, coupling),
+        }
     ),
     pd.DataFrame({"series": "jacobian_eq66", "eps_tilde": x, "value": np.ones_like(x)}),
     pd.DataFrame({"series": "sigma", "eps_tilde": [0.0], "value": [sigma]}),

@@ -17,7 +17,9 @@ ell, omega, _ = ripplons.ripplon_ladder(p["l_max"])
 t0 = np.linspace(0.0, p["T0_max"], points)
 levels = rm.level_crossing_levels(t0, omega, p["coupling"])
 frames = [
-    pd.DataFrame({"series": "level", "index": k, "T0_over_TD": t0, "E_over_hbar_omega_D": levels[:, k]})
+    pd.DataFrame(
+        {"series": "level", "index": k, "T0_over_TD": t0, "E_over_hbar_omega_D": levels[:, k]}
+    )
     for k in range(levels.shape[1])
 ]
 frames += [
@@ -25,7 +27,9 @@ frames += [
     for l, w in zip(ell, omega)
 ]
 table = pd.concat(frames, ignore_index=True)
-log.info("first excited level stays below hbar omega_2 = %.4f: max %.4f", omega[0], levels[:, 1].max())
+log.info(
+    "first excited level stays below hbar omega_2 = %.4f: max %.4f", omega[0], levels[:, 1].max()
+)
 io.write_table(
     table,
     snakemake.output[0],
