@@ -78,7 +78,8 @@ fig.text(
     0.01,
     (
         rf"$|\epsilon| = {par['eps_abs']:g}$, $\Delta = {par['delta']:g}$, "
-        rf"$\Delta_i = {par['ripplon_coupling']:g}$ (all $i$), ripplons of Eq. (33) with $\xi/a = 5.8$, $l \leq {par['l_max']}$"
+        rf"$\Delta_i = {par['ripplon_coupling']:g}$ (all $i$), "
+        rf"ripplons of Eq. (33) with $\xi/a = 5.8$, $l \leq {par['l_max']}$"
         "\n"
         rf"$\Sigma$ = {sigma:.3f} (Eq. 61); TLS splitting: exact {exact:.4f}, "
         rf"Eqs. (59)-(60) {eq59['splitting']:.4f}, bare {eq59['bare_splitting']:.4f}"

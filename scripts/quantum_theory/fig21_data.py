@@ -17,7 +17,9 @@ states = np.repeat(omega, degeneracy)
 eps, delta, coupling = p["eps_abs"], p["delta"], p["ripplon_coupling"]
 
 rows = [("bare", "bottom", 0, 0.0, 1), ("bare", "upper", 1, eps, 1)]
-rows += [("bare", "ripplon", int(l), float(w), int(g)) for l, w, g in zip(ell, omega, degeneracy)]
+rows += [
+    ("bare", "ripplon", int(order), float(w), int(g)) for order, w, g in zip(ell, omega, degeneracy)
+]
 levels = rm.mixing_levels(eps, delta, states, coupling)
 rows += [("mixed", "bottom", 0, float(levels[0]), 1), ("mixed", "upper", 1, float(levels[1]), 1)]
 rows += [("mixed", "ripplon", -1, float(e), 1) for e in levels[2:]]

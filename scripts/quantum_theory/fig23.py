@@ -15,7 +15,7 @@ ripplons = table[table.series == "ripplon"]
 t_max = par["T0_max"]
 
 fig, ax = plt.subplots(figsize=(4.8, 4.2))
-for (index, group), first in zip(levels.groupby("index"), [True] + [False] * 99):
+for index, group in levels.groupby("index"):
     ax.plot(
         group.T0_over_TD,
         group.E_over_hbar_omega_D,
@@ -52,7 +52,8 @@ ax.set_yticks([0.1, 0.2, 0.3, 0.4, 0.5])
 ax.set_xlabel(r"temperature $k_BT_0\;/\;\hbar\omega_D$ (silica: $\times$ 342 K)")
 ax.set_ylabel(r"energy from the bottom state $/\,\hbar\omega_D$")
 ax.set_title(
-    rf"Caricature: $\xi/a = 5.8$, mixing amplitude {par['coupling']:g}$\,\hbar\omega_D$ (our choice)"
+    rf"Caricature: $\xi/a = 5.8$, mixing amplitude "
+    rf"{par['coupling']:g}$\,\hbar\omega_D$ (our choice)"
 )
 ax.legend(loc="upper left")
 fig.subplots_adjust(right=0.88)

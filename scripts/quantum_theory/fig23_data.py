@@ -23,8 +23,10 @@ frames = [
     for k in range(levels.shape[1])
 ]
 frames += [
-    pd.DataFrame({"series": "ripplon", "index": int(l), "T0_over_TD": t0, "E_over_hbar_omega_D": w})
-    for l, w in zip(ell, omega)
+    pd.DataFrame(
+        {"series": "ripplon", "index": int(order), "T0_over_TD": t0, "E_over_hbar_omega_D": w}
+    )
+    for order, w in zip(ell, omega)
 ]
 table = pd.concat(frames, ignore_index=True)
 log.info(
