@@ -252,6 +252,17 @@ def molecules_per_region(ctx):
     return Reproduced(rfot.xi_over_a() ** 3, "N* = (xi/a)^3 of the RFOT chain")
 
 
+@REGISTRY.claim("M50")
+def wall_mass_per_molecule(ctx):
+    xa = rfot.XI_OVER_A_PRINTED
+    return Reproduced(
+        rfot.wall_mass_ratio(xa) / xa**2,
+        "M_w/m = (xi/a)^2 (d_L/a)^2 (Sec. IV) over the (xi/a)^2 molecules of the wall layer "
+        "(rho_W = (d_L/a)^2 rho a); per molecule of the whole domain it is M_w/(N* m) = "
+        f"{rfot.wall_mass_ratio(xa) / xa**3:.2g}",
+    )
+
+
 # --- Sec. VI: the elastic Casimir effect ------------------------------------------------
 
 
