@@ -266,6 +266,15 @@ def wall_mass_per_molecule(ctx):
 # --- Sec. VI: the elastic Casimir effect ------------------------------------------------
 
 
+@REGISTRY.claim("M51")
+def glass_gruneisen_literature(ctx):
+    raise NotComputable(
+        "measured Grueneisen parameters of glasses (up to several tens, often negative) and "
+        "crystals (positive, of order one): Ackerman et al., Phys. Rev. B 29, 966 (1984) "
+        "(not bundled)"
+    )
+
+
 @REGISTRY.claim("M18")
 def orientational_average(ctx):
     return grueneisen.orientation_average()
@@ -532,6 +541,14 @@ def rayleigh_mfp(ctx):
         min(values),
         f"smallest over fragility D = 10..100 ({values[0]:.3g} at D = 10, {values[1]:.3g} at "
         "D = 100); omega_2 placed at omega_plateau = 10^-1.5 omega_D, n = T/(T_g xi^3)",
+    )
+
+
+@REGISTRY.claim("M52")
+def resonant_mfp(ctx):
+    return Reproduced(
+        tls.universal_mfp_ratio(rfot.xi_over_a() ** 3),
+        "Eq. (20) with the N* of the RFOT chain (l.61 quotes the measured 150)",
     )
 
 
