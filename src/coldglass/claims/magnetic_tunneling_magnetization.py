@@ -94,6 +94,29 @@ def t0_is_mean_cp_temperature(ctx):
     return Reproduced(worst < 1e-4, "; ".join(parts))
 
 
+@REGISTRY.claim("M42")
+def mu_ats_linear_then_saturated(ctx):
+    """l.750: mu_ATS = -d(-E/2)/dB (T = 0, E = sqrt(D^2 + D0^2 phi^2)) "vanishes linearly with B
+    when B -> 0, but saturates at high enough B" at Eq. (89): mu(B) by a central difference
+    for the Duran 1.11 K row of Table 4 (D_min, D0max|q/e|S), no orientational average."""
+    from coldglass import units
+
+    row = raw_table(ctx.config["glasses"]["Duran"]["tunneling"])[0]
+    D, X = row["D_min_K"], row["X_max_K_A2"]
+
+    def mu(B, h=1e-6):
+        e = [math.hypot(D, float(ats.d0phi_kelvin(b, X, False))) for b in (B - h, B + h)]
+        return 0.5 * (e[1] - e[0]) / (2 * h) * units.K_B / units.MU_B
+
+    sat = float(ats.magnetic_moment_bohr(X))
+    linear = mu(2e-3) / mu(1e-3)
+    high = mu(10.0) / sat
+    return Reproduced(
+        bool(abs(linear - 2.0) < 1e-3 and abs(high - 1.0) < 1e-3),
+        f"mu(2 mT)/mu(1 mT) = {linear:.5f}; mu(10 T) = {high:.5f} of Eq. (89) ({sat:.3f} mu_B)",
+    )
+
+
 # --------------------------------------------------------------------------- Tables 10-14
 _PPM = (
     # claim, table, glass (molar mass), quantity, column of the printed ppm
