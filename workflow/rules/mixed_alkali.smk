@@ -9,7 +9,8 @@ for _part in part_files(MA):
     include: _part
 
 
-# Figs. 7-9: the relative dielectric constant vs T (Eqs. 8, 14, 15).
+# Figs. 7-9: the relative dielectric constant vs T (Eqs. 8, 14, 15); Fig. 10: its prefactors
+# vs x (the composition laws of Eq. 20).
 rule mixed_alkali_dielectric:
     input:
         table05="data/raw/magnetic_tunneling/tables/table05.csv",
@@ -17,6 +18,7 @@ rule mixed_alkali_dielectric:
         fig07=data_file(MA, "fig07"),
         fig08=data_file(MA, "fig08"),
         fig09=data_file(MA, "fig09"),
+        fig10=data_file(MA, "fig10"),
     log:
         logfile(MA, "dielectric"),
     benchmark:
@@ -30,10 +32,12 @@ rule mixed_alkali_dielectric:
         "../../scripts/mixed_alkali/dielectric_curves.py"
 
 
-# Fig. 12: C_p(T) (Eqs. 21, 26, 30, 31).
+# Fig. 12: C_p(T) (Eqs. 21, 26, 30, 31); Fig. 13: its prefactors vs x (laws of Sec. 4, with
+# the kappa of the dielectric fits: "the very same value", Sec. 4).
 rule mixed_alkali_heat_capacity:
     output:
-        data_file(MA, "fig12"),
+        fig12=data_file(MA, "fig12"),
+        fig13=data_file(MA, "fig13"),
     log:
         logfile(MA, "heat_capacity"),
     benchmark:
@@ -42,6 +46,7 @@ rule mixed_alkali_heat_capacity:
         CONDA_ENV
     params:
         cfg=config[MA]["heat_capacity"],
+        kappa=config[MA]["dielectric"]["fig08_kappa"],
         quick=config["quick"],
     script:
         "../../scripts/mixed_alkali/heat_capacity_curves.py"
@@ -128,7 +133,8 @@ rule mixed_alkali_fit:
 
 
 CLAIM_INPUTS[MA].update(
-    {f: data_file(MA, f) for f in ["fig05", "fig07", "fig08", "fig09", "fig11", "fig12", "fig14"]}
+    {f: data_file(MA, f) for f in ["fig05", "fig07", "fig08", "fig09", "fig10", "fig11", "fig12", "fig13", "fig14"]
+    }
 )
 
 PAPER_TARGETS[MA] += [
@@ -148,8 +154,10 @@ PAPER_TARGETS[MA] += figure_files(
         "fig07",
         "fig08",
         "fig09",
+        "fig10",
         "fig11",
         "fig12",
+        "fig13",
         "fig14",
         "fig15",
     ],
