@@ -108,6 +108,21 @@ def test_composition_laws_and_dipole():
     assert two_species.ats_dipole(A_K, B, rho, er) == pytest.approx(0.3, rel=1e-4)
 
 
+def test_prefactor_laws_of_figs_10_and_13():
+    x = np.linspace(0.0, 0.4, 41)
+    d = two_species.dielectric_prefactors(x, A0=1.0, B=2.0, a=3.0, kappa=0.25)
+    assert np.allclose(d["A_2LS"] - d["A_2LS_dilution"], 2.0 * x**0.25)
+    assert np.allclose(d["A_2LS_dilution"], 1.0 - x) and np.allclose(d["A_ATS"], 3.0 * x)
+    h = two_species.heat_capacity_prefactors(
+        x, B_ph_nf=1.0, B_ph_nm=2.0, C_ph=0.5, B_2LS0=1.0, B_2LS_interface=3.0, b=4.0, kappa=0.2
+    )
+    assert np.allclose(h["B_ph"] - h["B_ph_linear"], 0.5 * x**0.2)
+    assert np.allclose(h["B_ph_linear"], 1.0 + x)  # (1 - x) + 2 x
+    assert np.allclose(h["B_2LS"], 1.0 - x + 3.0 * x**0.2) and np.allclose(h["B_ATS"], 4.0 * x)
+    # x -> 0: every law returns the pure-SiO2 values and no ATS
+    assert h["B_2LS"][0] == 1.0 and h["B_ph"][0] == 1.0 and h["B_ATS"][0] == 0.0
+
+
 @pytest.mark.parametrize("D1", [0.0, 0.3, 1.0])
 def test_square_levels_against_diagonalisation(D1):
     for phi in np.linspace(-2 * np.pi, 2 * np.pi, 13):

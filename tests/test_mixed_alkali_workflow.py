@@ -8,7 +8,7 @@ from coldglass import percolation
 from coldglass.io import read_table
 from coldglass.ledger import read_figures
 
-FIGS = [f"fig{i:02d}" for i in (1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 15)]
+FIGS = [f"fig{i:02d}" for i in range(1, 16)]
 
 
 @pytest.mark.slow

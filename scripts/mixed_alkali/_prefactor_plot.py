@@ -2,7 +2,10 @@
 
 from coldglass import plotting
 
-SOURCE_FIT = "fits of the paper's Table {table} (numbers lost); data of MacDonald, Anderson & Schroeder, PRB 31, 1090 (1985)"
+SOURCE_FIT = (
+    "fits of the paper's Table {table} (numbers lost); data of MacDonald, Anderson & "
+    "Schroeder, PRB 31, 1090 (1985)"
+)
 
 
 def draw_quantity(ax, df, quantity, scale, marks_column, styles):

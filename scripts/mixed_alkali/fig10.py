@@ -33,7 +33,9 @@ a.set_title(
 draw_quantity(
     b, df, "A_ATS_K", 1e3, "drawn_in_fig08", {"a x": dict(color="C1", lw=1.8, label=r"$a\,x$")}
 )
-b.set_ylabel(r"ATS prefactor $A_{ATS}=\pi P^* p_1^2\ln(D_{0max}/D_{0min})/\epsilon_0\epsilon_r$ (mK)")
+b.set_ylabel(
+    r"ATS prefactor $A_{ATS}=\pi P^* p_1^2\ln(D_{0max}/D_{0min})/\epsilon_0\epsilon_r$ (mK)"
+)
 b.set_title(rf"(b) ATS, linear in $x$: $a$={law['a'] * 1e3:g} mK", fontsize=9, loc="left")
 for ax, panel, loc in ((a, "a", (0.4, 0.33)), (b, "b", (0.03, 0.62))):
     ax.legend(loc="lower right", fontsize=8, frameon=False)

@@ -35,7 +35,9 @@ draw_quantity(
     b, df, "B_ATS", 1e6, "drawn_in_fig12", {"b x": dict(color="C1", lw=1.8, label=r"$b\,x$")}
 )
 b.set_ylabel(r"$B_{ATS}=2\pi k_B P^* n_{ATS}\ln(D_{0max}/D_{0min})$ ($\mu$J g$^{-1}$ K$^{-1}$)")
-b.set_title(rf"(b) ATS: $b$={law['b'] * 1e6:g} $\mu$J g$^{{-1}}$ K$^{{-1}}$", fontsize=9, loc="left")
+b.set_title(
+    rf"(b) ATS: $b$={law['b'] * 1e6:g} $\mu$J g$^{{-1}}$ K$^{{-1}}$", fontsize=9, loc="left"
+)
 draw_quantity(
     c,
     df,

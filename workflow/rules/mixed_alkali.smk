@@ -133,7 +133,9 @@ rule mixed_alkali_fit:
 
 
 CLAIM_INPUTS[MA].update(
-    {f: data_file(MA, f) for f in ["fig05", "fig07", "fig08", "fig09", "fig10", "fig11", "fig12", "fig13", "fig14"]
+    {
+        f: data_file(MA, f)
+        for f in ["fig05", "fig07", "fig08", "fig09", "fig10", "fig11", "fig12", "fig13", "fig14"]
     }
 )
 

@@ -328,3 +328,93 @@ def cluster_size(ctx):
         "the single-particle tunnelling parameter of the estimate ('Setting [.] mK', l.105) "
         "and the flux-area and transparency values are lost from the text"
     )
+
+
+# --------------------------------------------------------------------------- Figs. 10, 13
+def _curves(ctx, name, quantity):
+    """{curve: (x, value)} of one prefactor of a composition figure (Figs. 10, 13)."""
+    df = ctx.table(name)
+    df = df[df.quantity == quantity]
+    return {c: (s.x.to_numpy(), s.value.to_numpy()) for c, s in df.groupby("curve", sort=False)}
+
+
+def _proportional(x, y):
+    """Largest relative deviation of y/x from its mean over x > 0, and y(0)."""
+    ratio = y[x > 0] / x[x > 0]
+    return float(np.max(np.abs(ratio / ratio.mean() - 1.0))), float(y[x == 0][0])
+
+
+def _excess_exponent(ctx, name, quantity):
+    """Log-log slope and largest residual of (law - reference) vs x > 0 of one prefactor."""
+    (x, law), (_, ref) = list(_curves(ctx, name, quantity).values())[:2]
+    keep = x > 0
+    lx, ly = np.log(x[keep]), np.log(law[keep] - ref[keep])
+    slope, icpt = np.polyfit(lx, ly, 1)
+    return float(slope), float(np.max(np.abs(ly - (slope * lx + icpt))))
+
+
+@REGISTRY.claim("F01")
+def fig10_ats_linear(ctx):
+    ((x, y),) = _curves(ctx, "fig10", "A_ATS_K").values()
+    dev, y0 = _proportional(x, y)
+    return Reproduced(
+        bool(dev < 1e-12 and y0 == 0.0), f"A_ATS/x spread {dev:.1e}, A_ATS(0) = {y0:g} K"
+    )
+
+
+@REGISTRY.claim("F02")
+def fig10_tls_rises_less_rapidly(ctx):
+    (x, y), _ = list(_curves(ctx, "fig10", "A_2LS").values())[:2]
+    keep = x >= 0.05
+    slope = np.gradient(np.log(y[keep]), np.log(x[keep]))
+    ok = bool(np.all(np.diff(y[x > 0]) > 0) and slope.max() < 1.0)
+    return Reproduced(
+        ok,
+        f"d ln A_2LS/d ln x = {slope.min():.3f}-{slope.max():.3f} for x >= 0.05 "
+        "(ATS: 1); A_2LS increasing",
+    )
+
+
+@REGISTRY.claim("F03")
+def fig10_dilution_induced_power_law(ctx):
+    (x, law), (_, ref) = list(_curves(ctx, "fig10", "A_2LS").values())[:2]
+    slope, resid = _excess_exponent(ctx, "fig10", "A_2LS")
+    kappa = ctx.config["dielectric"]["fig08_kappa"]  # the kappa stated on the figure
+    above = bool(np.all(law[x > 0] > ref[x > 0]))
+    note = (
+        f"excess over A0 (1 - x) ~ x^{slope:.6f} (largest log residual {resid:.1e}; "
+        f"kappa stated {kappa:g})"
+    )
+    return Reproduced(bool(above and resid < 1e-9 and abs(slope - kappa) < 1e-9), note)
+
+
+@REGISTRY.claim("F04")
+def fig13_ats_linear(ctx):
+    ((x, y),) = _curves(ctx, "fig13", "B_ATS").values()
+    dev, y0 = _proportional(x, y)
+    return Reproduced(bool(dev < 1e-12 and y0 == 0.0), f"B_ATS/x spread {dev:.1e}")
+
+
+@REGISTRY.claim("F05")
+def fig13_same_kappa(ctx):
+    k10, _ = _excess_exponent(ctx, "fig10", "A_2LS")
+    k2, r2 = _excess_exponent(ctx, "fig13", "B_2LS")
+    kph, rph = _excess_exponent(ctx, "fig13", "B_ph")
+    ok = max(abs(k2 - k10), abs(kph - k10)) < 1e-9 and max(r2, rph) < 1e-9
+    return Reproduced(
+        bool(ok),
+        f"excess exponents: A_2LS {k10:.6f} (Fig. 10), B_2LS {k2:.6f}, B_ph {kph:.6f} (Fig. 13)",
+    )
+
+
+@REGISTRY.claim("F06")
+def prefactor_ratio_independent_of_x(ctx):
+    ((x10, a),) = _curves(ctx, "fig10", "A_ATS_K").values()
+    ((x13, b),) = _curves(ctx, "fig13", "B_ATS").values()
+    common = np.intersect1d(x10[x10 > 0], x13[x13 > 0])
+    r = np.interp(common, x10, a) / np.interp(common, x13, b)
+    dev = float(np.max(np.abs(r / r.mean() - 1.0)))
+    return Reproduced(
+        bool(dev < 1e-9 and common.size > 2),
+        f"A_ATS/B_ATS = {r.mean():.4g} K^2 g J^-1, spread {dev:.1e} over {common.size} x",
+    )
