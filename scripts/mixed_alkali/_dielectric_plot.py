@@ -7,8 +7,16 @@ from coldglass import plotting
 SOURCE_24 = "MacDonald, Anderson & Schroeder, PRB 31, 1090 (1985)"
 
 
+def v_label(sub):
+    """The V of a curve, as computed by the compute rule: slope ratio and rounding."""
+    ratio, rounding = sub.v_ratio.iloc[0], sub.v_rounding.iloc[0]
+    if np.isnan(ratio):
+        return "no minimum"
+    return f"ratio {ratio:.2f} : 1, rounding {rounding:.2f} dec"
+
+
 def draw_curves(ax, df, label_fmt="{}", scale=1e5, **style):
-    """Every curve of the table on a log-T axis; returns the curve names."""
+    """Every curve of the table on a log-T axis, labelled with its V; returns the names."""
     names = list(dict.fromkeys(df.curve))
     for i, name in enumerate(names):
         sub = df[df.curve == name]
@@ -17,7 +25,7 @@ def draw_curves(ax, df, label_fmt="{}", scale=1e5, **style):
             sub.deps_total * scale,
             color=f"C{i}",
             lw=1.6,
-            label=label_fmt.format(name),
+            label=label_fmt.format(name) + f"\n({v_label(sub)})",
             **style,
         )
     ax.set_xscale("log")

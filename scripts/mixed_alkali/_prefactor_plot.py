@@ -32,7 +32,9 @@ def draw_quantity(ax, df, quantity, scale, marks_column, styles):
     return names
 
 
-def data_or_note(ax, job, panel, table, loc):
-    """Digitized points of the panel if any, else the note naming their source."""
-    if not plotting.draw_digitized(ax, job, x_units={"1": 1.0, "mol fraction": 1.0}, panel=panel):
+def data_or_note(ax, job, panel, table, loc, y_units):
+    """Digitized points of the panel (``y_units``: accepted units and factors to the axis) if
+    any, else the note naming their source."""
+    x_units = {"1": 1.0, "mol fraction": 1.0}
+    if not plotting.draw_digitized(ax, job, x_units=x_units, y_units=y_units, panel=panel):
         plotting.note_data_not_shown(ax, SOURCE_FIT.format(table=table), loc=loc)

@@ -43,11 +43,18 @@ def curve(label, omega, A_2LS, A_ATS, D_min, Gamma, **extra):
     for k, v in parts.items():
         df[f"deps_{k}"] = v - v[0]
     df["has_minimum"] = bool(inner.size)
+    # the V of this curve: slopes per decade either side of T0, their ratio and the rounding
+    try:
+        vee = ts.v_shape(T, total, cfg["window_inner_decades"], cfg["window_outer_decades"])
+    except ValueError:
+        vee = dict.fromkeys(("T0", "slope_below", "slope_above", "ratio", "rounding"), math.nan)
+    for k, val in vee.items():
+        df[f"v_{k}"] = val
     for k, v in {"A_2LS": A_2LS, "A_ATS_K": A_ATS, "D_min_K": D_min, "Gamma": Gamma}.items():
         df[k] = v
     for k, v in extra.items():
         df[k] = v
-    log.info("%s: minimum %s", label, bool(inner.size))
+    log.info("%s: V ratio %.3f, rounding %.3f decades", label, vee["ratio"], vee["rounding"])
     return df
 
 

@@ -37,9 +37,13 @@ b.set_ylabel(
     r"ATS prefactor $A_{ATS}=\pi P^* p_1^2\ln(D_{0max}/D_{0min})/\epsilon_0\epsilon_r$ (mK)"
 )
 b.set_title(rf"(b) ATS, linear in $x$: $a$={law['a'] * 1e3:g} mK", fontsize=9, loc="left")
-for ax, panel, loc in ((a, "a", (0.4, 0.33)), (b, "b", (0.03, 0.62))):
+panels = (
+    (a, "a", (0.4, 0.33), {"1": 1e5, "1e-5": 1.0}),
+    (b, "b", (0.03, 0.62), {"K": 1e3, "mK": 1.0}),
+)
+for ax, panel, loc, y_units in panels:
     ax.legend(loc="lower right", fontsize=8, frameon=False)
-    data_or_note(ax, snakemake, panel, 1, loc)
+    data_or_note(ax, snakemake, panel, 1, loc, y_units)
 fig.suptitle(
     "Composition laws of Sec. 3 with the illustrative parameters of Fig. 8 (Table 1 lost)",
     fontsize=9,

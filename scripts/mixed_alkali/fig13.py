@@ -61,9 +61,14 @@ c.set_title(
     fontsize=8,
     loc="left",
 )
-for ax, panel, loc in ((a, "a", (0.33, 0.3)), (b, "b", (0.03, 0.62)), (c, "c", (0.3, 0.2))):
+panels = (
+    (a, "a", (0.33, 0.3), {"J/(g K^2)": 1e6, "uJ/(g K^2)": 1.0}),
+    (b, "b", (0.03, 0.62), {"J/(g K)": 1e6, "uJ/(g K)": 1.0}),
+    (c, "c", (0.3, 0.2), {"J/(g K^4)": 1e6, "uJ/(g K^4)": 1.0}),
+)
+for ax, panel, loc, y_units in panels:
     ax.legend(loc="lower right", fontsize=8, frameon=False)
-    data_or_note(ax, snakemake, panel, 2, loc)
+    data_or_note(ax, snakemake, panel, 2, loc, y_units)
 fig.suptitle(
     "Composition laws of Sec. 4 with the illustrative parameters of Fig. 12 (Table 2 lost); "
     r"one $\kappa$ for all fits",
