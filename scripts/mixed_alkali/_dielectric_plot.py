@@ -34,9 +34,26 @@ def draw_curves(ax, df, label_fmt="{}", scale=1e5, **style):
     return names
 
 
-def data_or_note(ax, job, source, loc=(0.02, 0.02)):
+def axis_units(job, y_scale):
+    """{unit: factor} of the digitized series of the figure, to its axes (T in mK, y times
+    ``y_scale``), from the units ``coldglass.digitized`` declares for the figure."""
+    from pathlib import Path
+
+    from coldglass import digitized, io
+
+    x_units, y_units = {}, {}
+    for path in getattr(job.input, "digitized", []):
+        _, side = io.read_digitized(path)
+        xf, yf = digitized.unit_factors("mixed_alkali", side, Path(path).with_suffix(".yaml"))
+        x_units[str(side["x_unit"])] = xf
+        y_units[str(side["y_unit"])] = yf * y_scale
+    return x_units, y_units
+
+
+def data_or_note(ax, job, source, loc=(0.02, 0.02), y_scale=1e5):
     """Digitized points if any, else the on-figure note naming their source."""
-    if not plotting.draw_digitized(ax, job, x_units={"mK": 1.0, "K": 1e3}):
+    x_units, y_units = axis_units(job, y_scale)
+    if not plotting.draw_digitized(ax, job, x_units=x_units, y_units=y_units):
         plotting.note_data_not_shown(ax, source, loc=loc)
 
 
