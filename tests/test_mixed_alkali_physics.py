@@ -227,3 +227,27 @@ def test_heat_capacity_fit_recovers_synthetic_parameters():
     tab = res.table().set_index("parameter")
     for k in ("B_ph", "B_2LS", "B_ATS", "D_min"):
         assert abs(tab.loc[k, "fitted"] / true[k] - 1) < 0.1
+
+
+def test_digitized_models_and_units_of_the_fit_figures(tmp_path):
+    from coldglass import digitized
+    from coldglass.io import InputError
+
+    side = {"figure": "fig08", "x_unit": "mK", "y_unit": "1e-5", "model": "dielectric 1000"}
+    path = tmp_path / "fig08_x05.yaml"
+    assert digitized.parse_model("mixed_alkali", side, path, {}) == {
+        "kind": "zero_field_dielectric",
+        "f_Hz": 1000.0,
+    }
+    assert digitized.unit_factors("mixed_alkali", side, path) == (1.0, 1e-5)
+    cp = {"figure": "fig12", "x_unit": "K", "y_unit": "uJ/(g K)", "model": "heat_capacity"}
+    assert digitized.parse_model("mixed_alkali", cp, path, {}) == {"kind": "heat_capacity"}
+    assert digitized.unit_factors("mixed_alkali", cp, path) == (1.0, 1e-6)
+    for bad in (
+        {**side, "model": "heat_capacity"},
+        {**side, "model": "dielectric -5"},
+        {**cp, "model": "dielectric 1000"},
+        {**side, "model": None},  # Figs. 7-9 and 12 are refitted: a model is required
+    ):
+        with pytest.raises(InputError):
+            digitized.parse_model("mixed_alkali", bad, path, {})
