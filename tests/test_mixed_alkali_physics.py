@@ -108,6 +108,21 @@ def test_composition_laws_and_dipole():
     assert two_species.ats_dipole(A_K, B, rho, er) == pytest.approx(0.3, rel=1e-4)
 
 
+def test_prefactor_laws_of_figs_10_and_13():
+    x = np.linspace(0.0, 0.4, 41)
+    d = two_species.dielectric_prefactors(x, A0=1.0, B=2.0, a=3.0, kappa=0.25)
+    assert np.allclose(d["A_2LS"] - d["A_2LS_dilution"], 2.0 * x**0.25)
+    assert np.allclose(d["A_2LS_dilution"], 1.0 - x) and np.allclose(d["A_ATS"], 3.0 * x)
+    h = two_species.heat_capacity_prefactors(
+        x, B_ph_nf=1.0, B_ph_nm=2.0, C_ph=0.5, B_2LS0=1.0, B_2LS_interface=3.0, b=4.0, kappa=0.2
+    )
+    assert np.allclose(h["B_ph"] - h["B_ph_linear"], 0.5 * x**0.2)
+    assert np.allclose(h["B_ph_linear"], 1.0 + x)  # (1 - x) + 2 x
+    assert np.allclose(h["B_2LS"], 1.0 - x + 3.0 * x**0.2) and np.allclose(h["B_ATS"], 4.0 * x)
+    # x -> 0: every law returns the pure-SiO2 values and no ATS
+    assert h["B_2LS"][0] == 1.0 and h["B_ph"][0] == 1.0 and h["B_ATS"][0] == 0.0
+
+
 @pytest.mark.parametrize("D1", [0.0, 0.3, 1.0])
 def test_square_levels_against_diagonalisation(D1):
     for phi in np.linspace(-2 * np.pi, 2 * np.pi, 13):
@@ -212,3 +227,27 @@ def test_heat_capacity_fit_recovers_synthetic_parameters():
     tab = res.table().set_index("parameter")
     for k in ("B_ph", "B_2LS", "B_ATS", "D_min"):
         assert abs(tab.loc[k, "fitted"] / true[k] - 1) < 0.1
+
+
+def test_digitized_models_and_units_of_the_fit_figures(tmp_path):
+    from coldglass import digitized
+    from coldglass.io import InputError
+
+    side = {"figure": "fig08", "x_unit": "mK", "y_unit": "1e-5", "model": "dielectric 1000"}
+    path = tmp_path / "fig08_x05.yaml"
+    assert digitized.parse_model("mixed_alkali", side, path, {}) == {
+        "kind": "zero_field_dielectric",
+        "f_Hz": 1000.0,
+    }
+    assert digitized.unit_factors("mixed_alkali", side, path) == (1.0, 1e-5)
+    cp = {"figure": "fig12", "x_unit": "K", "y_unit": "uJ/(g K)", "model": "heat_capacity"}
+    assert digitized.parse_model("mixed_alkali", cp, path, {}) == {"kind": "heat_capacity"}
+    assert digitized.unit_factors("mixed_alkali", cp, path) == (1.0, 1e-6)
+    for bad in (
+        {**side, "model": "heat_capacity"},
+        {**side, "model": "dielectric -5"},
+        {**cp, "model": "dielectric 1000"},
+        {**side, "model": None},  # Figs. 7-9 and 12 are refitted: a model is required
+    ):
+        with pytest.raises(InputError):
+            digitized.parse_model("mixed_alkali", bad, path, {})

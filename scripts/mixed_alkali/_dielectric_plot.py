@@ -7,8 +7,16 @@ from coldglass import plotting
 SOURCE_24 = "MacDonald, Anderson & Schroeder, PRB 31, 1090 (1985)"
 
 
+def v_label(sub):
+    """The V of a curve, as computed by the compute rule: slope ratio and rounding."""
+    ratio, rounding = sub.v_ratio.iloc[0], sub.v_rounding.iloc[0]
+    if np.isnan(ratio):
+        return "no minimum"
+    return f"ratio {ratio:.2f} : 1, rounding {rounding:.2f} dec"
+
+
 def draw_curves(ax, df, label_fmt="{}", scale=1e5, **style):
-    """Every curve of the table on a log-T axis; returns the curve names."""
+    """Every curve of the table on a log-T axis, labelled with its V; returns the names."""
     names = list(dict.fromkeys(df.curve))
     for i, name in enumerate(names):
         sub = df[df.curve == name]
@@ -17,7 +25,7 @@ def draw_curves(ax, df, label_fmt="{}", scale=1e5, **style):
             sub.deps_total * scale,
             color=f"C{i}",
             lw=1.6,
-            label=label_fmt.format(name),
+            label=label_fmt.format(name) + f"\n({v_label(sub)})",
             **style,
         )
     ax.set_xscale("log")
@@ -26,9 +34,26 @@ def draw_curves(ax, df, label_fmt="{}", scale=1e5, **style):
     return names
 
 
-def data_or_note(ax, job, source, loc=(0.02, 0.02)):
+def axis_units(job, y_scale):
+    """{unit: factor} of the digitized series of the figure, to its axes (T in mK, y times
+    ``y_scale``), from the units ``coldglass.digitized`` declares for the figure."""
+    from pathlib import Path
+
+    from coldglass import digitized, io
+
+    x_units, y_units = {}, {}
+    for path in getattr(job.input, "digitized", []):
+        _, side = io.read_digitized(path)
+        xf, yf = digitized.unit_factors("mixed_alkali", side, Path(path).with_suffix(".yaml"))
+        x_units[str(side["x_unit"])] = xf
+        y_units[str(side["y_unit"])] = yf * y_scale
+    return x_units, y_units
+
+
+def data_or_note(ax, job, source, loc=(0.02, 0.02), y_scale=1e5):
     """Digitized points if any, else the on-figure note naming their source."""
-    if not plotting.draw_digitized(ax, job, x_units={"mK": 1.0, "K": 1e3}):
+    x_units, y_units = axis_units(job, y_scale)
+    if not plotting.draw_digitized(ax, job, x_units=x_units, y_units=y_units):
         plotting.note_data_not_shown(ax, source, loc=loc)
 
 

@@ -1,4 +1,5 @@
-"""Rule mixed_alkali_dielectric: delta eps'/eps' vs T at zero field for Figs. 7, 8, 9.
+"""Rule mixed_alkali_dielectric: delta eps'/eps' vs T at zero field for Figs. 7, 8, 9, and the
+composition laws of the prefactors drawn in Fig. 8 for Fig. 10.
 
 Two-species model (Eqs. 8, 14, 15) from ``coldglass.two_species``; parameters from
 config/papers/mixed_alkali.yaml (sources there) and, for AlBaSiO, the magnetic_tunneling
@@ -42,11 +43,18 @@ def curve(label, omega, A_2LS, A_ATS, D_min, Gamma, **extra):
     for k, v in parts.items():
         df[f"deps_{k}"] = v - v[0]
     df["has_minimum"] = bool(inner.size)
+    # the V of this curve: slopes per decade either side of T0, their ratio and the rounding
+    try:
+        vee = ts.v_shape(T, total, cfg["window_inner_decades"], cfg["window_outer_decades"])
+    except ValueError:
+        vee = dict.fromkeys(("T0", "slope_below", "slope_above", "ratio", "rounding"), math.nan)
+    for k, val in vee.items():
+        df[f"v_{k}"] = val
     for k, v in {"A_2LS": A_2LS, "A_ATS_K": A_ATS, "D_min_K": D_min, "Gamma": Gamma}.items():
         df[k] = v
     for k, v in extra.items():
         df[k] = v
-    log.info("%s: minimum %s", label, bool(inner.size))
+    log.info("%s: V ratio %.3f, rounding %.3f decades", label, vee["ratio"], vee["rounding"])
     return df
 
 
@@ -81,10 +89,16 @@ fig07 = pd.concat(
 )
 # ---- Fig. 8: composition series, A_ATS = a x, A_2LS = A0 (1 - x) + B x^kappa
 A0 = stm["A_2LS"]
+laws = dict(
+    A0=A0,
+    B=cfg["fig08_B_over_A0"] * A0,
+    a=ill["A_ATS_K"] / 0.1,  # a chosen: A_ATS(0.1) = the illustrative A_ATS
+    kappa=cfg["fig08_kappa"],
+)
 frames = []
 for x in cfg["fig08_x"]:
-    a2 = float(ts.tls_prefactor(x, A0, cfg["fig08_B_over_A0"] * A0, cfg["fig08_kappa"]))
-    aa = float(ts.ats_prefactor(x, ill["A_ATS_K"] / 0.1))  # a chosen: A_ATS(0.1) = illustrative
+    pre = ts.dielectric_prefactors(x, **laws)
+    a2, aa = float(pre["A_2LS"]), float(pre["A_ATS"])
     frames.append(
         curve(
             f"x = {x:g}",
@@ -98,10 +112,28 @@ for x in cfg["fig08_x"]:
         )
     )
 fig08 = pd.concat(frames, ignore_index=True)
+# ---- Fig. 10: the prefactors of Fig. 8 vs x (the laws of Eq. 20; Table 1 lost)
+x10 = np.linspace(0.0, cfg["fig10_x_max"], cfg["fig10_n_x"])
+pre = ts.dielectric_prefactors(x10, **laws)
+names10 = {
+    "A_2LS": ("A_2LS", "A0 (1 - x) + B x^kappa"),
+    "A_2LS_dilution": ("A_2LS", "A0 (1 - x), dilution only"),
+    "A_ATS": ("A_ATS_K", "a x"),
+}
+fig10 = pd.concat(
+    [
+        pd.DataFrame({"quantity": q, "curve": c, "x": x10, "value": pre[k]})
+        for k, (q, c) in names10.items()
+    ],
+    ignore_index=True,
+)
+fig10["drawn_in_fig08"] = False
+for x in cfg["fig08_x"]:
+    fig10.loc[np.isclose(fig10.x, x), "drawn_in_fig08"] = True
 # ---- Fig. 9: frequency series at one composition
 x9 = cfg["fig09_x"]
-a2 = float(ts.tls_prefactor(x9, A0, cfg["fig08_B_over_A0"] * A0, cfg["fig08_kappa"]))
-aa = float(ts.ats_prefactor(x9, ill["A_ATS_K"] / 0.1))
+pre9 = ts.dielectric_prefactors(x9, **laws)
+a2, aa = float(pre9["A_2LS"]), float(pre9["A_ATS"])
 fig09 = pd.concat(
     [
         curve(
@@ -118,13 +150,21 @@ fig09 = pd.concat(
     ],
     ignore_index=True,
 )
-params = {**cfg, "n_T": n_T, "A_ATS_albasio_K": A_alb, "D_min_albasio_K": float(row.D_min_K)}
-for name, df in (("fig07", fig07), ("fig08", fig08), ("fig09", fig09)):
+params = {
+    **cfg,
+    "n_T": n_T,
+    "A_ATS_albasio_K": A_alb,
+    "D_min_albasio_K": float(row.D_min_K),
+    "laws": laws,
+}
+for name, df in (("fig07", fig07), ("fig08", fig08), ("fig09", fig09), ("fig10", fig10)):
     io.write_table(
         df,
         snakemake.output[name],
         paper=P,
         figure=name,
-        equations="8, 14, 15 (reconstructed at phi = 0)",
+        equations="20 (composition laws of Sec. 3)"
+        if name == "fig10"
+        else "8, 14, 15 (reconstructed at phi = 0)",
         params=params,
     )

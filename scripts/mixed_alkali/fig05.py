@@ -29,8 +29,8 @@ ax.set_ylabel(r"$\mathcal{E}_k/D_0$")
 ax.set_xlim(df.phi_rad.min() / np.pi, df.phi_rad.max() / np.pi)
 ax.legend(loc="upper center", fontsize=8, ncol=2, bbox_to_anchor=(0.5, 1.25), frameon=False)
 ax.text(
-    0.02,
-    0.5,
+    0.1,
+    0.75,
     "exact levels, Eq. (7)\n(checked by diagonalisation)",
     transform=ax.transAxes,
     fontsize=8,

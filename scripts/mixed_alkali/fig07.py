@@ -3,7 +3,7 @@
 (b) 2LS + ATS with the AlBaSiO ATS parameters of magnetic_tunneling (no minimum)."""
 
 import matplotlib.pyplot as plt
-from _dielectric_plot import data_or_note
+from _dielectric_plot import data_or_note, v_label
 
 from coldglass import plotting
 
@@ -17,7 +17,9 @@ styles = {
 }
 for name, st in styles.items():
     sub = df[df.curve == name]
-    a.plot(sub.T_K * 1e3, sub.deps_total * 1e5, **st)
+    a.plot(
+        sub.T_K * 1e3, sub.deps_total * 1e5, **{**st, "label": f"{st['label']}\n({v_label(sub)})"}
+    )
 a.set_title("(a) illustrative parameters (Table 1 lost), f = 1 kHz", fontsize=9)
 alb = df[df.curve.str.contains("AlBaSiO")]
 b.plot(
@@ -39,6 +41,6 @@ for ax in (a, b):
 a.set_ylabel(r"$[\epsilon'(T)-\epsilon'(T_0)]/\epsilon'\;(10^{-5})$")
 b.set_ylabel(r"$[\epsilon'(T)-\epsilon'(6\,\mathrm{mK})]/\epsilon'\;(10^{-5})$")
 a.set_ylim(-0.5, 6.0)
-data_or_note(a, snakemake, "Spectrosil, ref. [53]; AlBaSiO, refs. [6, 7]", loc=(0.03, 0.7))
+data_or_note(a, snakemake, "Spectrosil, ref. [53]; AlBaSiO, refs. [6, 7]", loc=(0.03, 0.58))
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

@@ -32,12 +32,13 @@ ax.set_ylim(1e-2, None)
 ax.set_xlabel("T (K)")
 ax.set_ylabel(r"$C_p$ ($\mu$J g$^{-1}$ K$^{-1}$)")
 ax.set_title(
-    rf"$B_{{ph}}$ from $\theta_D={par['debye_temperature_K']:g}$ K (Zeller & Pohl 1971); "
-    "other prefactors illustrative (Table 2 lost)",
+    rf"$B_{{ph}}(x=0)$ from $\theta_D={par['debye_temperature_K']:g}$ K (Zeller & Pohl 1971); "
+    "prefactors vs x from the laws of Fig. 13, coefficients illustrative (Table 2 lost)",
     fontsize=8,
 )
 ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
-if not plotting.draw_digitized(ax, snakemake, x_units={"K": 1.0}):
+y_units = {"J/(g K)": 1e6, "mJ/(g K)": 1e3, "uJ/(g K)": 1.0}  # axis in uJ/(g K)
+if not plotting.draw_digitized(ax, snakemake, x_units={"K": 1.0, "mK": 1e-3}, y_units=y_units):
     plotting.note_data_not_shown(
         ax, "MacDonald, Anderson & Schroeder, PRB 31, 1090 (1985)", loc=(0.02, 0.8)
     )

@@ -7,7 +7,7 @@ the plot and fit scripts convert and which ``model`` strings the fit rules under
 that a series they cannot use is refused when the workflow is parsed
 (``coldglass.validate``), not half-way through a run. It imports no physics module.
 
-Models (``magnetic_tunneling``, the only paper with fit rules so far):
+Models of ``magnetic_tunneling``:
 
 * ``cbar <glass> <T_K>`` on Fig. 7: C-bar(B) of Eqs. (16), (18)-(20) with the tunnelling
   parameters of the glass's row at ``T_K`` (Tables 2, 4; ``config glasses``);
@@ -15,6 +15,11 @@ Models (``magnetic_tunneling``, the only paper with fit rules so far):
   the dielectric models of Eqs. (47)-(51) and (55)-(61) with the row of that table;
 * ``magnetization <glass> <B_T>`` on Figs. 21, 22, 25: M(T) at the field B_T of Eqs. (90),
   (93)-(97) with the glass's fit table (Tables 10, 11, 14; ``config magnetization.fits``).
+
+Models of ``mixed_alkali`` (the lost Tables 1-2 regenerated):
+
+* ``dielectric <f_Hz>`` on Figs. 7-9: delta eps'/eps'(T) of Eqs. (8) + (14) at that frequency;
+* ``heat_capacity`` on Fig. 12: C_p(T) of Eq. (31).
 
 Specified in docs/CONTRACTS.md, sections "Library" and "Inputs".
 """
@@ -40,6 +45,7 @@ _FIELD_X = {"T": 1.0, "mT": 1e-3}
 _MAGNETIZATION_Y = {"A m^2/g": 1.0, "1e-5 A m^2/g": 1e-5, "emu/g": 1e-3}
 #: The glass whose fit each magnetization figure shows (Figs. 21, 22, 25; Tables 10, 11, 14).
 MAGNETIZATION_FIGURES = {"fig21": "BAS", "fig22": "Duran", "fig25": "BK7"}
+_TEMPERATURE_MK = {"mK": 1.0, "K": 1e3}
 #: "factor": y is dimensionless, '1' or 'dimensionless', or a factor such as '1e-5' (the
 #: CSV then holds y / 1e-5).
 _DIMENSIONLESS = "factor"
@@ -50,6 +56,10 @@ FIGURE_UNITS = {
         "fig07": ({"T": 1.0}, _HEAT_CAPACITY_Y),
         **{fig: (_FIELD_X, _DIMENSIONLESS) for fig in ("fig08", "fig09", "fig10", "fig11")},
         **{fig: ({"K": 1.0}, _MAGNETIZATION_Y) for fig in MAGNETIZATION_FIGURES},
+    },
+    "mixed_alkali": {
+        **{fig: (_TEMPERATURE_MK, _DIMENSIONLESS) for fig in ("fig07", "fig08", "fig09")},
+        "fig12": ({"K": 1.0, "mK": 1e-3}, _HEAT_CAPACITY_Y),
     },
 }
 
@@ -67,6 +77,10 @@ FIT_FIGURES = {
         "fig07": "'cbar <glass> <T_K>'",
         **{fig: "'<model> <table> <glass> <T_mK>'" for fig in ("fig08", "fig09", "fig10", "fig11")},
         **{fig: "'magnetization <glass> <B_T>'" for fig in MAGNETIZATION_FIGURES},
+    },
+    "mixed_alkali": {
+        **{fig: "'dielectric <f_Hz>'" for fig in ("fig07", "fig08", "fig09")},
+        "fig12": "'heat_capacity'",
     },
 }
 
@@ -161,9 +175,10 @@ def parse_model(paper, side, sidecar_path, paper_config, tables=None):
     Returns
     -------
     dict or None
-        ``{"kind": "cbar", "glass", "T_K"}`` or ``{"kind": "dielectric", "model", "table",
-        "glass", "T_mK"}``; ``None`` when the sidecar names no model (allowed only on a
-        figure without fit rule, see ``FIT_FIGURES``).
+        ``{"kind": "cbar", "glass", "T_K"}``, ``{"kind": "dielectric", "model", "table",
+        "glass", "T_mK"}`` (magnetic_tunneling), ``{"kind": "zero_field_dielectric", "f_Hz"}``
+        or ``{"kind": "heat_capacity"}`` (mixed_alkali); ``None`` when the sidecar names no
+        model (allowed only on a figure without fit rule, see ``FIT_FIGURES``).
 
     Raises
     ------
@@ -242,6 +257,24 @@ def parse_model(paper, side, sidecar_path, paper_config, tables=None):
         if not B > 0:
             raise InputError(sidecar_path, "the field B_T must be positive", field="model")
         return {"kind": "magnetization", "glass": glass, "B_T": B}
+    if paper == "mixed_alkali" and figure in ("fig07", "fig08", "fig09"):
+        f = parse_float(spec[1], sidecar_path, None, "model") if len(spec) == 2 else math.nan
+        if spec[0] != "dielectric" or not (math.isfinite(f) and f > 0):
+            raise InputError(
+                sidecar_path,
+                f"'{side['model']}' is not a {figure} model: write 'dielectric <f_Hz>' with the "
+                "measuring frequency in Hz",
+                field="model",
+            )
+        return {"kind": "zero_field_dielectric", "f_Hz": f}
+    if paper == "mixed_alkali" and figure == "fig12":
+        if spec != ["heat_capacity"]:
+            raise InputError(
+                sidecar_path,
+                f"'{side['model']}' is not a Fig. 12 model: write 'heat_capacity'",
+                field="model",
+            )
+        return {"kind": "heat_capacity"}
     raise InputError(
         sidecar_path,
         f"no fit rule for {paper} {side['figure']}; remove 'model' or use a figure with one",

@@ -42,6 +42,8 @@ __all__ = [
     "ats_prefactor",
     "tls_prefactor",
     "phonon_prefactor",
+    "dielectric_prefactors",
+    "heat_capacity_prefactors",
     "ats_dipole",
     "elementary_dipole_debye",
     "dielectric_fit_model",
@@ -439,6 +441,72 @@ def phonon_prefactor(x, B_nf, B_nm, C, kappa):
     """
     x = np.asarray(x, float)
     return B_nf * (1.0 - x) + B_nm * x + C * x**kappa
+
+
+def dielectric_prefactors(x, *, A0, B, a, kappa):
+    """The dielectric prefactors of Fig. 10 at the alkali fractions ``x``.
+
+    Parameters
+    ----------
+    x : array_like
+        Molar fraction of alkali oxide.
+    A0, B, kappa : float
+        2LS law A_2LS = A0 (1 - x) + B x^kappa (``tls_prefactor``).
+    a : float
+        ATS law A_ATS = a x (``ats_prefactor``), K.
+
+    Returns
+    -------
+    dict of ndarray
+        ``A_2LS``, ``A_2LS_dilution`` (A0 (1 - x), the decrease expected without new 2LS)
+        and ``A_ATS`` (K).
+
+    Notes
+    -----
+    Sec. 3, Eq. (20) and the laws of Fig. 10 (reconstructed; Table 1 lost).
+    """
+    x = np.asarray(x, float)
+    return {
+        "A_2LS": tls_prefactor(x, A0, B, kappa),
+        "A_2LS_dilution": tls_prefactor(x, A0, 0.0, kappa),
+        "A_ATS": ats_prefactor(x, a),
+    }
+
+
+def heat_capacity_prefactors(x, *, B_ph_nf, B_ph_nm, C_ph, B_2LS0, B_2LS_interface, b, kappa):
+    """The heat-capacity prefactors of Figs. 12-13 at the alkali fractions ``x``.
+
+    Parameters
+    ----------
+    x : array_like
+        Molar fraction of alkali oxide.
+    B_ph_nf, B_ph_nm, C_ph : float
+        Phonon law B_ph = B_ph_nf (1 - x) + B_ph_nm x + C_ph x^kappa, J g^-1 K^-4.
+    B_2LS0, B_2LS_interface : float
+        2LS law B_2LS = B_2LS0 (1 - x) + B_2LS_interface x^kappa, J g^-1 K^-2.
+    b : float
+        ATS law B_ATS = b x, J g^-1 K^-1.
+    kappa : float
+        The exponent of Eq. (20), the same in every fit (Sec. 4).
+
+    Returns
+    -------
+    dict of ndarray
+        ``B_ph``, ``B_ph_linear`` (without the interface term), ``B_2LS``,
+        ``B_2LS_dilution`` (B_2LS0 (1 - x)) and ``B_ATS``.
+
+    Notes
+    -----
+    Sec. 4: the laws behind Fig. 13 (reconstructed; Table 2 lost).
+    """
+    x = np.asarray(x, float)
+    return {
+        "B_ph": phonon_prefactor(x, B_ph_nf, B_ph_nm, C_ph, kappa),
+        "B_ph_linear": phonon_prefactor(x, B_ph_nf, B_ph_nm, 0.0, kappa),
+        "B_2LS": tls_prefactor(x, B_2LS0, B_2LS_interface, kappa),
+        "B_2LS_dilution": tls_prefactor(x, B_2LS0, 0.0, kappa),
+        "B_ATS": ats_prefactor(x, b),
+    }
 
 
 def ats_dipole(A_ATS_K, B_ATS, rho_g_per_m3, eps_r):
