@@ -50,6 +50,8 @@ NUMPY_SECTIONS = {
     "coldglass.interactions",
     "coldglass.landscape",
     "coldglass.phonons",
+    "coldglass.piezo",
+    "coldglass.tls_kernels",
     "coldglass.units",
 }
 SECTION = re.compile(r"^\s*(Parameters|Returns|Notes)\n\s*-{3,}\s*$", re.M)
