@@ -51,6 +51,7 @@ NUMPY_SECTIONS = {
     "coldglass.landscape",
     "coldglass.phonons",
     "coldglass.piezo",
+    "coldglass.schematics",
     "coldglass.tls_kernels",
     "coldglass.units",
 }
