@@ -52,6 +52,7 @@ NUMPY_SECTIONS = {
     "coldglass.phonons",
     "coldglass.piezo",
     "coldglass.schematics",
+    "coldglass.tls",
     "coldglass.tls_kernels",
     "coldglass.units",
 }
