@@ -45,6 +45,7 @@ INFRASTRUCTURE = {
     "coldglass.validate",
 }
 NUMPY_SECTIONS = {
+    "coldglass.ats",
     "coldglass.dipoles",
     "coldglass.heat_capacity",
     "coldglass.interactions",
