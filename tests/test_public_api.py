@@ -52,6 +52,7 @@ NUMPY_SECTIONS = {
     "coldglass.landscape",
     "coldglass.phonons",
     "coldglass.piezo",
+    "coldglass.rfot",
     "coldglass.schematics",
     "coldglass.tls",
     "coldglass.tls_kernels",
