@@ -47,6 +47,7 @@ INFRASTRUCTURE = {
 NUMPY_SECTIONS = {
     "coldglass.ats",
     "coldglass.dipoles",
+    "coldglass.fragility",
     "coldglass.heat_capacity",
     "coldglass.interactions",
     "coldglass.landscape",
