@@ -45,7 +45,9 @@ INFRASTRUCTURE = {
     "coldglass.validate",
 }
 NUMPY_SECTIONS = {
+    "coldglass.ats",
     "coldglass.dipoles",
+    "coldglass.fragility",
     "coldglass.heat_capacity",
     "coldglass.interactions",
     "coldglass.landscape",
@@ -53,6 +55,12 @@ NUMPY_SECTIONS = {
     "coldglass.molecular_dynamics",
     "coldglass.phonons",
     "coldglass.potential_landscape",
+    "coldglass.piezo",
+    "coldglass.rfot",
+    "coldglass.schematics",
+    "coldglass.tls",
+    "coldglass.tls_kernels",
+    "coldglass.units",
 }
 SECTION = re.compile(r"^\s*(Parameters|Returns|Notes)\n\s*-{3,}\s*$", re.M)
 

@@ -72,7 +72,24 @@ def hamiltonian(E1, E2, E3, D0, phi=0.0):
     """Three-welled tunneling Hamiltonian with Peierls phases, Eq. (6) (Eq. 5 for phi = 0).
 
     H_12 = H_23 = H_31 = D0 exp(+i phi/3), the conjugates below the diagonal.
-    Returns a complex 3x3 array (scalars in, any consistent energy unit).
+
+    Parameters
+    ----------
+    E1, E2, E3 : float
+        Well energies (diagonal), in kelvin (E/k_B; any one energy unit works).
+    D0 : float
+        Tunnelling amplitude between neighbouring wells, same unit.
+    phi : float, optional
+        Aharonov-Bohm phase in rad (Eq. 7); 0 gives the real Hamiltonian of Eq. (5).
+
+    Returns
+    -------
+    ndarray of complex, shape (3, 3)
+        The Hermitian matrix H.
+
+    Notes
+    -----
+    Eqs. (5)-(6) of magnetic_tunneling (Jug, Bonfanti, Kob 2015), Sec. 3 (l.94-151).
     """
     p = D0 * np.exp(1j * phi / 3.0)
     pc = np.conj(p)
@@ -86,8 +103,24 @@ def viete_levels(E1, E2, E3, D0, phi):
     sum_{i != j} E_i E_j over ordered pairs (= -D^2 then). For a non-zero trace the mean
     asymmetry is removed first and added back to every level (a trivial shift).
 
-    Arrays broadcast. Returns an array of shape (..., 3) sorted ascending
-    (E_0 < E_1 < E_2). Requires D0 != 0.
+    Parameters
+    ----------
+    E1, E2, E3 : float or array_like
+        Well energies, in kelvin (E/k_B; any one energy unit works).
+    D0 : float or array_like
+        Tunnelling amplitude, same unit; must be non-zero.
+    phi : float or array_like
+        Aharonov-Bohm phase in rad. All five inputs broadcast together.
+
+    Returns
+    -------
+    ndarray, shape (..., 3)
+        The three levels sorted ascending (E_0 < E_1 < E_2), in the unit of the inputs.
+
+    Notes
+    -----
+    Eq. (8) of magnetic_tunneling (Jug, Bonfanti, Kob 2015); checked against diagonalisation of
+    `hamiltonian` in the tests.
     """
     E1, E2, E3, D0, phi = np.broadcast_arrays(
         *(np.asarray(v, dtype=float) for v in (E1, E2, E3, D0, phi))
@@ -104,7 +137,26 @@ def viete_levels(E1, E2, E3, D0, phi):
 
 
 def exact_gap(E1, E2, E3, D0, phi):
-    """Lowest gap E_1 - E_0 of Eq. (6) from the exact levels of Eq. (8)."""
+    """Lowest gap E_1 - E_0 of Eq. (6) from the exact levels of Eq. (8).
+
+    Parameters
+    ----------
+    E1, E2, E3 : float or array_like
+        Well energies, in kelvin (E/k_B; any one energy unit works).
+    D0 : float or array_like
+        Tunnelling amplitude, same unit (non-zero).
+    phi : float or array_like
+        Aharonov-Bohm phase in rad. Inputs broadcast.
+
+    Returns
+    -------
+    ndarray
+        E_1 - E_0 in the unit of the inputs, with the broadcast shape.
+
+    Notes
+    -----
+    Eq. (8) of magnetic_tunneling (Jug, Bonfanti, Kob 2015) via `viete_levels`.
+    """
     lv = viete_levels(E1, E2, E3, D0, phi)
     return lv[..., 1] - lv[..., 0]
 
@@ -115,6 +167,26 @@ def effective_gap(D, D0, phi, rescaled=True):
     rescaled=False: (2/sqrt 3) sqrt(D0^2 phi^2 + D^2/2) (the first, printed form, with
     D^2 = E_1^2 + E_2^2 + E_3^2); rescaled=True: sqrt(D0^2 phi^2 + D^2), the form used in
     Eq. (13) and everywhere after it ("a trivial rescaling of D0 and of the E_i").
+
+    Parameters
+    ----------
+    D : float or array_like
+        Asymmetry D = sqrt(E_1^2 + E_2^2 + E_3^2), in kelvin (E/k_B; any one energy unit works).
+    D0 : float or array_like
+        Tunnelling amplitude, same unit (or the tabulated X with phi from `phase_per_area`).
+    phi : float or array_like
+        Aharonov-Bohm phase in rad (or per A^2 of |q/e| S, see the module docstring).
+    rescaled : bool, optional
+        Choose the rescaled (True) or the printed (False) form.
+
+    Returns
+    -------
+    ndarray
+        The gap in the unit of ``D``, broadcast shape of the inputs.
+
+    Notes
+    -----
+    Eq. (9) of magnetic_tunneling (Jug, Bonfanti, Kob 2015) (Sec. 3).
     """
     D = np.asarray(D, dtype=float)
     x = np.asarray(D0, dtype=float) * np.asarray(phi, dtype=float)
@@ -124,7 +196,26 @@ def effective_gap(D, D0, phi, rescaled=True):
 
 
 def parameter_density(E1, E2, E3, D0, P_star=1.0):
-    """Near-degenerate parameter distribution, Eq. (10): P*/(D0 (E1^2 + E2^2 + E3^2))."""
+    """Near-degenerate parameter distribution, Eq. (10): P*/(D0 (E1^2 + E2^2 + E3^2)).
+
+    Parameters
+    ----------
+    E1, E2, E3 : float or array_like
+        Well energies, in kelvin (E/k_B; any one energy unit works).
+    D0 : float or array_like
+        Tunnelling amplitude, same unit.
+    P_star : float, optional
+        Normalisation P* of the ATS distribution.
+
+    Returns
+    -------
+    ndarray
+        The density P(E1, E2, E3, D0) (P* per unit^4), broadcast shape of the inputs.
+
+    Notes
+    -----
+    Eq. (10) of magnetic_tunneling (Jug, Bonfanti, Kob 2015).
+    """
     return P_star / (
         np.asarray(D0, float)
         * (np.asarray(E1, float) ** 2 + np.asarray(E2, float) ** 2 + np.asarray(E3, float) ** 2)
@@ -133,14 +224,54 @@ def parameter_density(E1, E2, E3, D0, P_star=1.0):
 
 # --------------------------------------------------------------------------- Eq. 13
 def cutoff_energies(phi, D_min, D0_min, D0_max):
-    """E_c1 = sqrt(D_min^2 + D0_min^2 phi^2), E_c2 = sqrt(D_min^2 + D0_max^2 phi^2) (l.151)."""
+    """E_c1 = sqrt(D_min^2 + D0_min^2 phi^2), E_c2 = sqrt(D_min^2 + D0_max^2 phi^2) (l.151).
+
+    Parameters
+    ----------
+    phi : float or array_like
+        Aharonov-Bohm phase in rad (or per A^2 with D0 as X, see the module docstring).
+    D_min : float
+        Lower cutoff of the asymmetry D, in kelvin (E/k_B; any one energy unit works).
+    D0_min, D0_max : float
+        Lower and upper cutoffs of the tunnelling amplitude, same unit.
+
+    Returns
+    -------
+    E_c1, E_c2 : ndarray
+        The two cutoff energies, shaped like ``phi``.
+
+    Notes
+    -----
+    The cutoffs of Eq. (13) of magnetic_tunneling (Jug, Bonfanti, Kob 2015), l.151.
+    """
     phi = np.asarray(phi, dtype=float)
     return (np.sqrt(D_min**2 + (D0_min * phi) ** 2), np.sqrt(D_min**2 + (D0_max * phi) ** 2))
 
 
 def critical_phases(E, D_min, D0_min, D0_max):
     """Phases at which a gap E meets the cutoffs: E = E_c2 at phi = sqrt(E^2 - D_min^2)/D0_max
-    (the cusp of g_ATS(phi), Fig. 6) and E = E_c1 at sqrt(E^2 - D_min^2)/D0_min (g_ATS -> 0)."""
+    (the cusp of g_ATS(phi), Fig. 6) and E = E_c1 at sqrt(E^2 - D_min^2)/D0_min (g_ATS -> 0).
+
+    Parameters
+    ----------
+    E : float or array_like
+        Gap energy, in kelvin (E/k_B; any one energy unit works); E >= D_min for real results.
+    D_min : float
+        Lower cutoff of the asymmetry, same unit.
+    D0_min, D0_max : float
+        Cutoffs of the tunnelling amplitude, same unit.
+
+    Returns
+    -------
+    phi_c2, phi_c1 : ndarray
+        The phase of the cusp (E = E_c2) and of the vanishing (E = E_c1), in rad, shaped like
+        ``E``.
+
+    Notes
+    -----
+    Inverts the cutoffs of magnetic_tunneling (Jug, Bonfanti, Kob 2015) (l.151) in Eq. (13); the
+    cusp is the one seen in Fig. 6.
+    """
     root = np.sqrt(np.asarray(E, dtype=float) ** 2 - D_min**2)
     return root / D0_max, root / D0_min
 
@@ -157,14 +288,36 @@ def _gap_bounds(E, phi, D0_min, D0_max):
 def dos_ats(E, phi, D_min, D0_min, D0_max, P_star=1.0):
     """Magnetic part of the density of states g_ATS(E, phi), Eq. (13) (per ATS, times P*).
 
-    g = (2 pi P*/E) ln( D0max/D0min sqrt((E^2 - a^2)/(E^2 - b^2)) )             E > E_c2
-      = (2 pi P*/E) ln( sqrt((E^2 - a^2)(E^2 - D_min^2)) / (a D_min) )          E_c1 <= E <= E_c2
-      = 0                                                                      E < E_c1
+    g = (2 pi P*/E) ln( D0max/D0min sqrt((E^2 - a^2)/(E^2 - b^2)) )          E > E_c2
+      = (2 pi P*/E) ln( sqrt((E^2 - a^2)(E^2 - D_min^2)) / (a D_min) )       E_c1 <= E <= E_c2
+      = 0                                                                   E < E_c1
     with a = D0_min phi, b = D0_max phi. At phi = 0 it reduces to
-    (2 pi P*/E) ln(D0max/D0min) theta(E - D_min). It is the result of integrating
-    Eq. (10) with the rescaled gap sqrt(D^2 + D0^2 phi^2), D >= D_min,
-    D0_min <= D0 <= D0_max, and int d^2E/D^2 -> 2 pi int dD/D ("after a suitable
-    renormalization of parameters", l.151). Arrays broadcast; energies in one unit.
+    (2 pi P*/E) ln(D0max/D0min) theta(E - D_min).
+
+    Parameters
+    ----------
+    E : float or array_like
+        Gap energy, in kelvin (E/k_B; any one energy unit works).
+    phi : float or array_like
+        Aharonov-Bohm phase in rad (broadcast with ``E``).
+    D_min : float
+        Lower cutoff of the asymmetry, same unit.
+    D0_min, D0_max : float
+        Cutoffs of the tunnelling amplitude, same unit.
+    P_star : float, optional
+        Normalisation P*.
+
+    Returns
+    -------
+    ndarray
+        g_ATS in P* per unit energy, broadcast shape of ``E`` and ``phi``.
+
+    Notes
+    -----
+    Eq. (13) of magnetic_tunneling (Jug, Bonfanti, Kob 2015), the magnetic part of Eq. (12). It is
+    the result of integrating Eq. (10)
+    with the rescaled gap sqrt(D^2 + D0^2 phi^2), D >= D_min, D0_min <= D0 <= D0_max, and
+    int d^2E/D^2 -> 2 pi int dD/D ("after a suitable renormalization of parameters", l.151).
     """
     E, phi, a, b = _gap_bounds(E, phi, D0_min, D0_max)
     ec1, ec2 = cutoff_energies(phi, D_min, D0_min, D0_max)
@@ -182,10 +335,33 @@ def dos_ats(E, phi, D_min, D0_min, D0_max, P_star=1.0):
 def dos_ats_d0phi2(E, phi, D_min, D0_min, D0_max, P_star=1.0):
     """D0^2 phi^2-weighted density h(E) = 2 pi P* int dD/D dD0/D0 D0^2 phi^2 delta(E - gap).
 
-    The phi^2 ("second") term of Eq. (45) with n_w = 3 and the alpha_0 term of Eqs. (46)-(47):
     h = pi P* E ln((E^2 - a^2)/(E^2 - u^2)), u = b for E > E_c2 and u^2 = E^2 - D_min^2 for
-    E_c1 <= E <= E_c2; zero below E_c1 and at phi = 0. (dos_ats is the unweighted density;
-    the E^2 g(E) + h(E) combination is the bracket [E^2 + D0^2 phi^2] of Eq. 46.)
+    E_c1 <= E <= E_c2; zero below E_c1 and at phi = 0 (a = D0_min phi, b = D0_max phi).
+
+    Parameters
+    ----------
+    E : float or array_like
+        Gap energy, in kelvin (E/k_B; any one energy unit works).
+    phi : float or array_like
+        Aharonov-Bohm phase in rad (broadcast with ``E``).
+    D_min : float
+        Lower cutoff of the asymmetry, same unit.
+    D0_min, D0_max : float
+        Cutoffs of the tunnelling amplitude, same unit.
+    P_star : float, optional
+        Normalisation P*.
+
+    Returns
+    -------
+    ndarray
+        h(E) in P* times unit energy, broadcast shape of ``E`` and ``phi``.
+
+    Notes
+    -----
+    The phi^2 ("second") term of Eq. (45) of magnetic_tunneling (Jug, Bonfanti, Kob 2015) with n_w =
+    3 and the alpha_0 term of
+    Eqs. (46)-(47). (`dos_ats` is the unweighted density; the E^2 g(E) + h(E) combination is
+    the bracket [E^2 + D0^2 phi^2] of Eq. 46.)
     """
     E, phi, a, b = _gap_bounds(E, phi, D0_min, D0_max)
     ec1, ec2 = cutoff_energies(phi, D_min, D0_min, D0_max)
@@ -203,25 +379,89 @@ def dos_ats_d0phi2(E, phi, D_min, D0_min, D0_max, P_star=1.0):
 
 # --------------------------------------------------------------------------- B <-> phi
 def phase_per_area(B_T):
-    """2 pi e B / h in rad per A^2 of |q/e| S (Eq. 7 with Phi = B S, Phi_0 = h/|q|)."""
+    """2 pi e B / h in rad per A^2 of |q/e| S (Eq. 7 with Phi = B S, Phi_0 = h/|q|).
+
+    Parameters
+    ----------
+    B_T : float or array_like
+        Magnetic field B in tesla.
+
+    Returns
+    -------
+    ndarray
+        Phase per A^2 of |q/e| S, shaped like ``B_T`` (``KAPPA_PER_T_PER_A2`` B).
+
+    Notes
+    -----
+    Eq. (7) of magnetic_tunneling (Jug, Bonfanti, Kob 2015); multiply by the tabulated X = D0 |q/e|
+    S to get D0 phi in kelvin.
+    """
     return KAPPA_PER_T_PER_A2 * np.asarray(B_T, dtype=float)
 
 
 def ab_phase(B_T, qS_over_e_A2, cos_angle=1.0):
-    """Aharonov-Bohm phase phi = 2 pi B |q| S cos(angle)/h, Eq. (7); S in A^2, q in units of e."""
+    """Aharonov-Bohm phase phi = 2 pi B |q| S cos(angle)/h, Eq. (7); S in A^2, q in units of e.
+
+    Parameters
+    ----------
+    B_T : float or array_like
+        Magnetic field in tesla.
+    qS_over_e_A2 : float or array_like
+        |q/e| S, charge in units of e times the loop area in A^2.
+    cos_angle : float or array_like, optional
+        Cosine of the angle between B and the loop normal.
+
+    Returns
+    -------
+    ndarray
+        phi in rad, broadcast shape of the inputs.
+
+    Notes
+    -----
+    Eq. (7) of magnetic_tunneling (Jug, Bonfanti, Kob 2015) (Phi = B S cos(angle), Phi_0 = h/|q|).
+    """
     return phase_per_area(B_T) * qS_over_e_A2 * cos_angle
 
 
 def orientational_phase(phi):
-    """Orientational average of the ATS areas, phi -> phi/sqrt(3) (cos^2 -> 1/3, l.209)."""
+    """Orientational average of the ATS areas, phi -> phi/sqrt(3) (cos^2 -> 1/3, l.209).
+
+    Parameters
+    ----------
+    phi : float or array_like
+        Phase (or D0 phi) for an area along B.
+
+    Returns
+    -------
+    ndarray
+        phi/sqrt(3), shaped like ``phi``.
+
+    Notes
+    -----
+    magnetic_tunneling (Jug, Bonfanti, Kob 2015), l.209 and l.358 (<cos^2> = 1/3 over random
+    orientations).
+    """
     return np.asarray(phi, dtype=float) / math.sqrt(3.0)
 
 
 def high_field_phi_squared(phi):
     """First high-field replacement of Eq. (20): phi^2 -> phi^2 (1 - phi^2/27).
 
-    It is the expansion of the exact E_i = 0 gap 2 sqrt(3) D0 sin(phi/3) of Eq. (8):
-    [2 sqrt3 sin(phi/3)]^2 = (4/3) phi^2 (1 - phi^2/27 + O(phi^4)).
+    Parameters
+    ----------
+    phi : float or array_like
+        Aharonov-Bohm phase in rad.
+
+    Returns
+    -------
+    ndarray
+        phi^2 (1 - phi^2/27), shaped like ``phi``.
+
+    Notes
+    -----
+    Eq. (20) of magnetic_tunneling (Jug, Bonfanti, Kob 2015). It is the expansion of the exact E_i =
+    0 gap 2 sqrt(3) D0 sin(phi/3)
+    of Eq. (8): [2 sqrt3 sin(phi/3)]^2 = (4/3) phi^2 (1 - phi^2/27 + O(phi^4)).
     """
     phi = np.asarray(phi, dtype=float)
     return phi**2 * (1.0 - phi**2 / 27.0)
@@ -230,9 +470,25 @@ def high_field_phi_squared(phi):
 def high_field_factor(B_T, B_star_T=None, clip=True):
     """sqrt{1 - (B/B*)^2/45}: the orientation-averaged high-field factor of Eq. (20) on phi.
 
-    Eq. (20): phi^2 -> (1/3) phi^2 {1 - (B/B*)^2/45}; the 1/45 = (1/27)(<cos^4>/<cos^2>) with
-    <cos^4>/<cos^2> = 3/5, and B* is the field of phi = 1. None means the weak-field formula
-    (factor 1). The bracket is negative beyond B = sqrt(45) B*; clip=True sets it to 0 there.
+    Parameters
+    ----------
+    B_T : float or array_like
+        Magnetic field B in tesla.
+    B_star_T : float or None, optional
+        B* in tesla, the field of phi = 1; None means the weak-field formula (factor 1).
+    clip : bool, optional
+        The bracket is negative beyond B = sqrt(45) B*; True sets it to 0 there.
+
+    Returns
+    -------
+    ndarray
+        The factor multiplying phi (dimensionless), shaped like ``B_T``.
+
+    Notes
+    -----
+    Eq. (20) of magnetic_tunneling (Jug, Bonfanti, Kob 2015): phi^2 -> (1/3) phi^2 {1 -
+    (B/B*)^2/45}; the 1/45 = (1/27)
+    (<cos^4>/<cos^2>) with <cos^4>/<cos^2> = 3/5.
     """
     B = np.asarray(B_T, dtype=float)
     if B_star_T is None:
@@ -246,8 +502,28 @@ def high_field_factor(B_T, B_star_T=None, clip=True):
 def d0phi_kelvin(B_T, X_K_A2, orientation_average=True, B_star_T=None):
     """D0 phi in kelvin from B (T) and the tabulated X = D0 |q/e| S (K A^2).
 
-    D0 phi = 2 pi e B X / h (x 1e-20 m^2/A^2) = 1.519267e-5 B X; divided by sqrt(3) for the
-    orientational average and multiplied by high_field_factor(B, B*) (Eq. 20) if B* given.
+    Parameters
+    ----------
+    B_T : float or array_like
+        Magnetic field in tesla.
+    X_K_A2 : float or array_like
+        X = D0 |q/e| S in K A^2, as in the paper's tables.
+    orientation_average : bool, optional
+        Divide by sqrt(3) (`orientational_phase`).
+    B_star_T : float or None, optional
+        B* in tesla for the high-field factor of Eq. (20); None for the weak-field limit.
+
+    Returns
+    -------
+    ndarray
+        D0 phi in kelvin, broadcast shape of ``B_T`` and ``X_K_A2``.
+
+    Notes
+    -----
+    Eq. (7) of magnetic_tunneling (Jug, Bonfanti, Kob 2015): D0 phi = 2 pi e B X / h (x 1e-20
+    m^2/A^2) = 1.519267e-5 B X; divided by
+    sqrt(3) for the orientational average (l.209) and multiplied by high_field_factor(B, B*)
+    (Eq. 20) if B* given.
     """
     val = phase_per_area(B_T) * np.asarray(X_K_A2, dtype=float)
     if orientation_average:
@@ -258,7 +534,21 @@ def d0phi_kelvin(B_T, X_K_A2, orientation_average=True, B_star_T=None):
 def magnetic_moment_bohr(X_K_A2):
     """ATS orbital moment mu_ATS = (pi/phi_0) |q/e| S D0 of Eq. (89), in Bohr magnetons.
 
-    phi_0 = h/e; X = D0 |q/e| S in K A^2: mu = pi e k_B X 1e-20 / h (= 1.130889e-5 mu_B per K A^2).
+    Parameters
+    ----------
+    X_K_A2 : float or array_like
+        X = D0 |q/e| S in K A^2.
+
+    Returns
+    -------
+    ndarray
+        mu_ATS in units of mu_B, shaped like ``X_K_A2``.
+
+    Notes
+    -----
+    Eq. (89) of magnetic_tunneling (Jug, Bonfanti, Kob 2015), with phi_0 = h/e: mu = pi e k_B X
+    1e-20 / h (= 1.130889e-5 mu_B per
+    K A^2).
     """
     return (
         math.pi
@@ -273,7 +563,22 @@ def magnetic_moment_bohr(X_K_A2):
 
 # --------------------------------------------------------------------------- schematics
 def triangle_wells(side=1.0):
-    """Vertices of an equilateral triangle of the given side, centred at the origin (Fig. 3)."""
+    """Vertices of an equilateral triangle of the given side, centred at the origin (Fig. 3).
+
+    Parameters
+    ----------
+    side : float, optional
+        Side length (arbitrary length unit of the schematic).
+
+    Returns
+    -------
+    ndarray, shape (3, 2)
+        (x, y) of the three well positions, the first on the +y axis.
+
+    Notes
+    -----
+    The three-welled potential of Fig. 3 of magnetic_tunneling (Jug, Bonfanti, Kob 2015) (Sec. 3).
+    """
     r = side / math.sqrt(3.0)
     ang = np.pi / 2 + 2 * np.pi * np.arange(3) / 3
     return np.column_stack([r * np.cos(ang), r * np.sin(ang)])
@@ -282,12 +587,35 @@ def triangle_wells(side=1.0):
 def three_well_potential(
     x, y, depths=(1.0, 1.0, 1.0), width=0.22, side=1.0, barrier=0.35, barrier_width=0.18
 ):
-    """Model three-welled potential (TWP) of Fig. 3 (the paper gives no formula; this is ours):
+    """Model three-welled potential (TWP) of Fig. 3 (the paper gives no formula; this is ours).
 
-    V(r) = -sum_k V_k exp(-|r - r_k|^2 / 2 w^2) + V_c exp(-r^2 / 2 s^2),
-    r_k the vertices of an equilateral triangle of side ``side``, near-equal depths V_k
-    (near-degenerate wells, E_1 ~ E_2 ~ E_3, l.66) and a central bump V_c (the interstice
-    centre avoided by the charged particles, l.29). Energies in units of the well depth.
+    V(r) = -sum_k V_k exp(-|r - r_k|^2 / 2 w^2) + V_c exp(-r^2 / 2 s^2).
+
+    Parameters
+    ----------
+    x, y : array_like
+        Coordinates (same shape), in units of the triangle's length scale.
+    depths : sequence of 3 float, optional
+        Well depths V_k in units of the well depth (near-equal: near-degenerate wells).
+    width : float, optional
+        Gaussian width w of each well.
+    side : float, optional
+        Side of the triangle of wells (`triangle_wells`).
+    barrier : float, optional
+        Height V_c of the central bump.
+    barrier_width : float, optional
+        Width s of the central bump.
+
+    Returns
+    -------
+    ndarray
+        V(x, y) in units of the well depth, shape of ``x``.
+
+    Notes
+    -----
+    Fig. 3 of magnetic_tunneling (Jug, Bonfanti, Kob 2015): near-degenerate wells, E_1 ~ E_2 ~ E_3
+    (l.66), and a central bump, the
+    interstice centre avoided by the charged particles (l.29).
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -299,7 +627,24 @@ def three_well_potential(
 
 def tetrahedron_wells(distortion=0.08, rng=None):
     """Vertices of a regular tetrahedron (circumradius 1), each displaced by ``distortion``
-    times a random unit vector (Fig. 2b: "distorted tetrahedral configuration")."""
+    times a random unit vector (Fig. 2b: "distorted tetrahedral configuration").
+
+    Parameters
+    ----------
+    distortion : float, optional
+        Length of each vertex's random displacement (circumradius = 1).
+    rng : numpy.random.Generator or None, optional
+        Generator of the displacement directions; None gives the regular tetrahedron.
+
+    Returns
+    -------
+    ndarray, shape (4, 3)
+        (x, y, z) of the four wells.
+
+    Notes
+    -----
+    Fig. 2b of magnetic_tunneling (Jug, Bonfanti, Kob 2015).
+    """
     v = np.array([[1, 1, 1], [1, -1, -1], [-1, 1, -1], [-1, -1, 1]], dtype=float) / math.sqrt(3)
     if distortion and rng is not None:
         d = rng.normal(size=(4, 3))
@@ -311,7 +656,33 @@ def four_well_potential(
     x, y, z, wells, depths=(1.0, 0.95, 1.05, 0.9), width=0.3, barrier=0.8, barrier_width=0.35
 ):
     """Model tetrahedral four-welled potential (TFWP) of Fig. 2b (our stated model):
-    V = V_c exp(-r^2/2s^2) - sum_k V_k exp(-|r - a_k|^2/2w^2), a_k = ``wells`` (4 x 3)."""
+    V = V_c exp(-r^2/2s^2) - sum_k V_k exp(-|r - a_k|^2/2w^2), a_k = ``wells`` (4 x 3).
+
+    Parameters
+    ----------
+    x, y, z : array_like
+        Coordinates (broadcast together), in units of the circumradius.
+    wells : array_like, shape (4, 3)
+        Well positions a_k (e.g. from `tetrahedron_wells`).
+    depths : sequence of 4 float, optional
+        Well depths V_k in units of the well depth.
+    width : float, optional
+        Gaussian width w of each well.
+    barrier : float, optional
+        Height V_c of the central bump.
+    barrier_width : float, optional
+        Width s of the central bump.
+
+    Returns
+    -------
+    ndarray
+        V(x, y, z) in units of the well depth, broadcast shape of the coordinates.
+
+    Notes
+    -----
+    Fig. 2b of magnetic_tunneling (Jug, Bonfanti, Kob 2015); the paper gives no formula, this
+    Gaussian model is ours.
+    """
     V = barrier * np.exp(-(x**2 + y**2 + z**2) / (2 * barrier_width**2))
     for (ax_, ay, az), vk in zip(wells, depths):
         V = V - vk * np.exp(-((x - ax_) ** 2 + (y - ay) ** 2 + (z - az) ** 2) / (2 * width**2))
@@ -322,7 +693,32 @@ def cellular_cartoon(n_cells=24, rng=None, shrink=0.86, lloyd_steps=6):
     """2D cartoon of the cellular structure (Fig. 2a): Lloyd-relaxed Voronoi cells in the unit
     square, each shrunk towards its centroid (the RERs; the gaps between them are the
     interstitial regions) and the Voronoi vertices where three cells meet (the interstices
-    hosting the ATS quasi-particles). Returns (list of (N_i, 2) polygons, (M, 2) vertices)."""
+    hosting the ATS quasi-particles).
+
+    Parameters
+    ----------
+    n_cells : int, optional
+        Number of cells (regions of enhanced regularity, RERs).
+    rng : numpy.random.Generator, int or None, optional
+        Generator or seed for ``numpy.random.default_rng``.
+    shrink : float, optional
+        Factor by which each cell polygon is shrunk towards its centroid.
+    lloyd_steps : int, optional
+        Lloyd relaxation steps before the final Voronoi diagram.
+
+    Returns
+    -------
+    polygons : list of ndarray, each shape (N_i, 2)
+        The shrunk cells, vertices ordered by angle, in the unit square.
+    vertices : ndarray, shape (M, 2)
+        Voronoi vertices inside [0.02, 0.98]^2 (the interstices).
+
+    Notes
+    -----
+    Fig. 2a of magnetic_tunneling (Jug, Bonfanti, Kob 2015); the cells are mirrored across the
+    square's edges so that every cell is
+    finite (``scipy.spatial.Voronoi``).
+    """
     from scipy.spatial import Voronoi
 
     rng = np.random.default_rng(rng)

@@ -81,7 +81,22 @@ _LN10 = math.log(10.0)
 def vf_coefficient(delta_cp_over_kB, lindemann_ratio=rfot.LINDEMANN_RATIO):
     """Fragility D = 32.09 k_B/Delta c_p (l.178), Delta c_p per bead in units of k_B.
 
-    The constant (27 pi/16) L^2 is :func:`coldglass.rfot.vogel_fulcher_coefficient`.
+    Parameters
+    ----------
+    delta_cp_over_kB : float or array_like
+        Heat-capacity jump at T_g per bead, Delta c_p/k_B.
+    lindemann_ratio : float, optional
+        d_L/a (default ``rfot.LINDEMANN_RATIO`` = 0.1, l.174).
+
+    Returns
+    -------
+    ndarray
+        Vogel-Fulcher D, shaped like ``delta_cp_over_kB``.
+
+    Notes
+    -----
+    the quantum_theory review, Sec. II, l.178 ("D = 32 R/Delta c_p"); the constant (27 pi/16) L^2 is
+    :func:`coldglass.rfot.vogel_fulcher_coefficient`.
     """
     return rfot.vogel_fulcher_coefficient(lindemann_ratio) / np.asarray(delta_cp_over_kB, float)
 
@@ -89,7 +104,22 @@ def vf_coefficient(delta_cp_over_kB, lindemann_ratio=rfot.LINDEMANN_RATIO):
 def heat_capacity_jump_from_D(D, lindemann_ratio=rfot.LINDEMANN_RATIO):
     """Inverse of :func:`vf_coefficient`: Delta c_p/k_B per bead = 32.09/D.
 
-    Notes: D Delta c_p = 32.09 k_B, the "D = 32 R/Delta c_p" of l.178 (Sec. II).
+    Parameters
+    ----------
+    D : float or array_like
+        Vogel-Fulcher fragility parameter of Eq. (1).
+    lindemann_ratio : float, optional
+        d_L/a (default ``rfot.LINDEMANN_RATIO`` = 0.1, l.174).
+
+    Returns
+    -------
+    ndarray
+        Delta c_p/k_B per bead, shaped like ``D``.
+
+    Notes
+    -----
+    D Delta c_p = 32.09 k_B, the "D = 32 R/Delta c_p" of l.178 (Sec. II of the quantum_theory
+    review).
     """
     return rfot.vogel_fulcher_coefficient(lindemann_ratio) / np.asarray(D, float)
 
@@ -97,7 +127,23 @@ def heat_capacity_jump_from_D(D, lindemann_ratio=rfot.LINDEMANN_RATIO):
 def kauzmann_temperature_ratio(D, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """T_K/T_g for VF with T_0 = T_K and D T_K/(T_g - T_K) = Lambda: Lambda/(D + Lambda).
 
-    Notes: the Vogel-Fulcher law, Eq. (1) (l.87), with T_0 = T_K (l.91, l.97).
+    Parameters
+    ----------
+    D : float or array_like
+        Vogel-Fulcher fragility parameter of Eq. (1).
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+
+    Returns
+    -------
+    ndarray
+        T_K/T_g, shaped like ``D``.
+
+    Notes
+    -----
+    The Vogel-Fulcher law, Eq. (1) of the quantum_theory review (l.87), with T_0 = T_K (l.91, l.97),
+    normalised by
+    F^ddagger(T_g) = Lambda k_B T_g (l.180).
     """
     lam = rfot.log_time_ratio(tau_over_tau0)
     return lam / (np.asarray(D, float) + lam)
@@ -108,8 +154,28 @@ def configurational_entropy(
 ):
     """s_c(T)/k_B = Delta c_p (T - T_K)/T_K (l.97) with Delta c_p = 32.09 k_B/D, T_K from D.
 
-    At T = T_g this is (27 pi/16) L^2/Lambda = s_c(T_g) of :mod:`coldglass.rfot` (0.82,
-    l.180), independent of D: the "universal s_c(T_g)" of vanilla RFOT.
+    Parameters
+    ----------
+    T_over_Tg : float or array_like
+        Temperature T/T_g.
+    D : float or array_like
+        Vogel-Fulcher fragility parameter of Eq. (1).
+    lindemann_ratio : float, optional
+        d_L/a (default ``rfot.LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+
+    Returns
+    -------
+    ndarray
+        s_c per bead in units of k_B (negative below T_K), broadcast shape of the inputs.
+
+    Notes
+    -----
+    the quantum_theory review, l.97 and l.178. At T = T_g this is (27 pi/16) L^2/Lambda = s_c(T_g)
+    of
+    :mod:`coldglass.rfot` (0.82, l.180), independent of D: the "universal s_c(T_g)" of vanilla
+    RFOT.
     """
     tk = kauzmann_temperature_ratio(D, tau_over_tau0)
     dcp = heat_capacity_jump_from_D(D, lindemann_ratio)
@@ -125,7 +191,20 @@ def strong_limit_fragility(tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
     """m_min = Lambda/ln 10, the D -> infinity (Arrhenius) limit of
     :func:`coldglass.rfot.fragility_index`; 17.0 for tau_g/tau_0 = 1e17.
 
-    Notes: the fragility index of l.219 (Fig. 5 caption, l.187) in the Arrhenius limit.
+    Parameters
+    ----------
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+
+    Returns
+    -------
+    float
+        The smallest fragility index m of vanilla RFOT.
+
+    Notes
+    -----
+    The fragility index of l.219 of the quantum_theory review (Fig. 5 caption, l.187) in the
+    Arrhenius limit.
     """
     return rfot.fragility_index(np.inf, tau_over_tau0)
 
@@ -136,8 +215,26 @@ def thermodynamic_fragility(
     """RFOT m from calorimetry: m = (Lambda/ln 10)(1 + Delta c_p(T_g)/s_c(T_g)).
 
     Delta c_p per bead in k_B; s_c(T_g) = gamma^2/(4 Lambda) from Eq. 7 at T_g (l.180).
-    This is :func:`coldglass.rfot.fragility_index` (m(D) of the VF law, l.219) at
-    D = 32.09 k_B/Delta c_p (l.178): the theory axis of Fig. 5.  The caption's
+
+    Parameters
+    ----------
+    delta_cp_over_kB : float or array_like
+        Heat-capacity jump at T_g per bead, Delta c_p/k_B.
+    lindemann_ratio : float, optional
+        d_L/a (default ``rfot.LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+
+    Returns
+    -------
+    float or ndarray
+        Fragility index m, shaped like ``delta_cp_over_kB``.
+
+    Notes
+    -----
+    :func:`coldglass.rfot.fragility_index` (m(D) of the VF law, l.219 of the quantum_theory review)
+    at
+    D = 32.09 k_B/Delta c_p (l.178): the theory axis of Fig. 5. The caption's
     m_theor ~ Delta c_p T_g/(Delta H_m s_c^2) counts beads per molecule from the fusion
     entropy (l.187, l.228).
     """
@@ -151,7 +248,23 @@ def heat_capacity_jump_from_fragility(
     """Inverse of :func:`thermodynamic_fragility`: Delta c_p(T_g)/k_B per bead =
     s_c(T_g) (m ln 10/Lambda - 1); NaN below the strong limit m < Lambda/ln 10.
 
-    Notes: Eq. 7 at T_g (l.180) and the fragility index of l.219.
+    Parameters
+    ----------
+    m : float or array_like
+        Fragility index.
+    lindemann_ratio : float, optional
+        d_L/a (default ``rfot.LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+
+    Returns
+    -------
+    ndarray
+        Delta c_p/k_B per bead (NaN where m < Lambda/ln 10), shaped like ``m``.
+
+    Notes
+    -----
+    Eq. (7) of the quantum_theory review at T_g (l.180) and the fragility index of l.219.
     """
     lam = rfot.log_time_ratio(tau_over_tau0)
     sc = rfot.configurational_entropy_at_tg(lindemann_ratio, tau_over_tau0)
@@ -162,8 +275,25 @@ def heat_capacity_jump_from_fragility(
 def fragility_index_numerical(log10_tau, T_g, rel_step=1e-4):
     """m = (1/T_g) d log10 tau/d(1/T) at T = T_g by a five-point stencil in x = 1/T.
 
-    ``log10_tau(T)`` is a callable; the Fig. 5 caption definition (l.187, l.219), used to
-    check the closed forms above independently.
+    Parameters
+    ----------
+    log10_tau : callable
+        log10_tau(T) -> float, log10 of the relaxation time at temperature T.
+    T_g : float
+        Glass transition temperature (unit of the callable's argument).
+    rel_step : float, optional
+        Stencil step in 1/T, relative to 1/T_g.
+
+    Returns
+    -------
+    float
+        Fragility index m.
+
+    Notes
+    -----
+    The Fig. 5 caption definition of the quantum_theory review (l.187, l.219), used to check the
+    closed forms
+    independently.
     """
     x0 = 1.0 / T_g
     h = rel_step * x0
@@ -182,8 +312,24 @@ def barrier_width_kT(
 ):
     """sigma = delta F^ddagger/k_B T at T_g = Lambda delta F/F = Lambda/(2 sqrt D).
 
-    delta F^ddagger/F^ddagger from :func:`coldglass.rfot.barrier_relative_width` (l.195,
-    printed 1/(2 sqrt D)) and F^ddagger(T_g) = Lambda k_B T_g (l.180).  Array-valued.
+    Parameters
+    ----------
+    D : float or array_like
+        Vogel-Fulcher fragility parameter of Eq. (1).
+    lindemann_ratio : float, optional
+        d_L/a (default ``rfot.LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+
+    Returns
+    -------
+    float or ndarray
+        sigma (dimensionless), a float for scalar ``D``, else shaped like ``D``.
+
+    Notes
+    -----
+    delta F^ddagger/F^ddagger from :func:`coldglass.rfot.barrier_relative_width` (l.195 of
+    the quantum_theory review, printed 1/(2 sqrt D)) and F^ddagger(T_g) = Lambda k_B T_g (l.180).
     """
     rel = np.vectorize(rfot.barrier_relative_width, otypes=[float])(
         np.asarray(D, float), lindemann_ratio, tau_over_tau0
@@ -374,18 +520,28 @@ def relaxation_function(t, sigma, distribution="gaussian", epsrel=1e-12, epsabs=
 
     Parameters
     ----------
-    t : array
+    t : array_like
         Time in units of tau(F_mode) = tau_0 exp(F_mode/k_B T), the relaxation time at the
-        most probable barrier (which is the mean for the Gaussian).
-    sigma : float or array
+        most probable barrier (which is the mean for the Gaussian); all > 0.
+    sigma : float or array_like
         Width delta F^ddagger/k_B T of the Gaussian barrier distribution
-        (:func:`barrier_width_kT`).
-    distribution : "gaussian" or "truncated"
+        (:func:`barrier_width_kT`); >= 0.
+    distribution : {"gaussian", "truncated"}, optional
         "truncated" replaces the part of the Gaussian above its most probable value by a
         delta peak of the same area (1/2) at that value (Fig. 6 caption, l.202):
         phi = int_{-inf}^0 N(x) exp(-t e^{-sigma x}) dx + exp(-t)/2.
+    epsrel, epsabs : float, optional
+        Relative and absolute tolerances of the adaptive quadrature.
 
-    Returns an array of shape (len(sigma), len(t)) (squeezed for scalar sigma).
+    Returns
+    -------
+    ndarray
+        phi, shape (len(sigma), len(t)) (squeezed to (len(t),) for scalar sigma).
+
+    Notes
+    -----
+    The barrier average of l.195 of the quantum_theory review (Xia & Wolynes 2001a), Fig. 6 (caption
+    l.202).
     Evaluated by a numba adaptive Gauss-Legendre kernel (relative accuracy ~1e-12).
     """
     if distribution not in ("gaussian", "truncated"):
@@ -413,10 +569,22 @@ def relaxation_function(t, sigma, distribution="gaussian", epsrel=1e-12, epsabs=
 def mean_relaxation_time(sigma, distribution="gaussian"):
     """<tau>/tau(F_mode) = int_0^inf phi(t) dt, in closed form (reference for the kernel).
 
-    Gaussian: exp(sigma^2/2); truncated: exp(sigma^2/2) Phi(-sigma) + 1/2, with Phi the
-    standard normal CDF.
+    Parameters
+    ----------
+    sigma : float or array_like
+        Barrier width delta F^ddagger/k_B T.
+    distribution : {"gaussian", "truncated"}, optional
+        Barrier distribution of Fig. 6 (see `relaxation_function`).
 
-    Notes: the barrier average of l.195 (Fig. 6, caption l.202).
+    Returns
+    -------
+    ndarray
+        Gaussian: exp(sigma^2/2); truncated: exp(sigma^2/2) Phi(-sigma) + 1/2, with Phi the
+        standard normal CDF; shaped like ``sigma``.
+
+    Notes
+    -----
+    The barrier average of l.195 of the quantum_theory review (Fig. 6, caption l.202).
     """
     sigma = np.asarray(sigma, float)
     if distribution == "gaussian":
@@ -431,7 +599,25 @@ def mean_relaxation_time(sigma, distribution="gaussian"):
 def log_time_grid(sigma, n, span=3.0, pad=6.0):
     """Log-spaced t grid covering the decay of phi for width sigma: ln t in +-(span sigma + pad).
 
-    Notes: the time axis of Fig. 6 (barrier-averaged relaxation, l.195).
+    Parameters
+    ----------
+    sigma : float
+        Barrier width delta F^ddagger/k_B T (`barrier_width_kT`).
+    n : int
+        Number of points.
+    span : float, optional
+        Half-width of the grid in ln t per unit sigma.
+    pad : float, optional
+        Extra half-width in ln t.
+
+    Returns
+    -------
+    ndarray, shape (n,)
+        Times in units of tau(F_mode).
+
+    Notes
+    -----
+    The time axis of Fig. 6 of the quantum_theory review (barrier-averaged relaxation, l.195).
     """
     half = span * float(sigma) + pad
     return np.exp(np.linspace(-half, half, int(n)))
@@ -442,7 +628,25 @@ def time_at_level(level, sigma, distribution="gaussian", epsrel=1e-12):
 
     phi decreases monotonically from 1 to 0; the bracket is ln t in +-(4 sigma + 40).
 
-    Notes: phi(t) of Fig. 6 (l.195, caption l.202).
+    Parameters
+    ----------
+    level : float
+        Target phi, strictly inside (0, 1).
+    sigma : float
+        Barrier width delta F^ddagger/k_B T (`barrier_width_kT`).
+    distribution : {"gaussian", "truncated"}, optional
+        Barrier distribution of Fig. 6 (see `relaxation_function`).
+    epsrel : float, optional
+        Relative accuracy of `relaxation_function`.
+
+    Returns
+    -------
+    float
+        t in units of tau(F_mode).
+
+    Notes
+    -----
+    phi(t) of Fig. 6 of the quantum_theory review (l.195, caption l.202).
     """
     if not 0.0 < level < 1.0:
         raise ValueError("level must be inside (0, 1)")
@@ -462,7 +666,28 @@ def fit_time_grid(sigma, n, distribution="gaussian", window=(0.02, 0.98), epsrel
     The window ends are found by :func:`time_at_level`, so the fitted range moves
     continuously with sigma (no grid points entering or leaving the window).
 
-    Notes: the fit window of the stretching exponent beta(D) of Fig. 6 (l.195).
+    Parameters
+    ----------
+    sigma : float
+        Barrier width delta F^ddagger/k_B T (`barrier_width_kT`).
+    n : int
+        Number of times.
+    distribution : {"gaussian", "truncated"}, optional
+        Barrier distribution of Fig. 6 (see `relaxation_function`).
+    window : tuple of float, optional
+        (lower, upper) levels of phi bounding the fit.
+    epsrel : float, optional
+        Relative accuracy of `relaxation_function`.
+
+    Returns
+    -------
+    ndarray, shape (n,)
+        Times in units of tau(F_mode), ascending.
+
+    Notes
+    -----
+    The fit window of the stretching exponent beta(D) of Fig. 6 of the quantum_theory review
+    (l.195).
     """
     t_lo = time_at_level(window[1], sigma, distribution, epsrel)
     t_hi = time_at_level(window[0], sigma, distribution, epsrel)
@@ -475,7 +700,26 @@ def fit_time_grid(sigma, n, distribution="gaussian", window=(0.02, 0.98), epsrel
 
 
 def stretched_exponential(t, tau, beta):
-    """Kohlrausch-Williams-Watts exp[-(t/tau)^beta] (l.195)."""
+    """Kohlrausch-Williams-Watts exp[-(t/tau)^beta] (l.195).
+
+    Parameters
+    ----------
+    t : float or array_like
+        Time (any unit, that of ``tau``).
+    tau : float
+        KWW relaxation time.
+    beta : float
+        Stretching exponent, 0 < beta <= 1 for glasses.
+
+    Returns
+    -------
+    ndarray
+        exp[-(t/tau)^beta], shaped like ``t``.
+
+    Notes
+    -----
+    the quantum_theory review, l.195.
+    """
     return np.exp(-((np.asarray(t, float) / tau) ** beta))
 
 
@@ -487,7 +731,25 @@ def fit_stretched_exponential(t, phi, window=(0.02, 0.98)):
     (ln tau, beta) with ``scipy.optimize.least_squares``; the start is the linear fit of
     ln(-ln phi) against ln t.
 
-    Notes: the Kohlrausch-Williams-Watts form of l.195, fitted for Fig. 6.
+    Parameters
+    ----------
+    t : array_like
+        Times (positive), in any unit.
+    phi : array_like
+        Relaxation function at ``t``, same shape.
+    window : tuple of float, optional
+        (lower, upper) bounds on phi of the points used (at least 3 points needed).
+
+    Returns
+    -------
+    tau : float
+        Fitted KWW time, in the unit of ``t``.
+    beta : float
+        Fitted stretching exponent (bounded to [1e-3, 3]).
+
+    Notes
+    -----
+    The Kohlrausch-Williams-Watts form of l.195 of the quantum_theory review, fitted for Fig. 6.
     """
     from scipy.optimize import least_squares  # noqa: PLC0415
 
@@ -528,9 +790,36 @@ def stretching_exponent(
 
     sigma = Lambda/(2 sqrt D) (l.195, l.180); phi from :func:`relaxation_function` on the
     n_t log-spaced times of :func:`fit_time_grid` spanning window[1] >= phi >= window[0];
-    fit by :func:`fit_stretched_exponential` (residuals in phi).  The protocol (window,
-    grid) is our reconstruction: Xia & Wolynes (2001a) do not state theirs in this paper.
-    Returns an array like ``D`` (and tau_KWW/tau(F_mode) if ``return_tau``).
+    fit by :func:`fit_stretched_exponential` (residuals in phi).
+
+    Parameters
+    ----------
+    D : float or array_like
+        Vogel-Fulcher fragility parameter of Eq. (1).
+    distribution : {"gaussian", "truncated"}, optional
+        Barrier distribution of Fig. 6 (see `relaxation_function`).
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+    n_t : int, optional
+        Number of fit times.
+    window : tuple of float, optional
+        (lower, upper) levels of phi bounding the fit.
+    epsrel : float, optional
+        Relative accuracy of `relaxation_function`.
+    return_tau : bool, optional
+        Also return tau_KWW/tau(F_mode).
+
+    Returns
+    -------
+    float or ndarray
+        beta, shaped like ``D`` (a float for scalar ``D``); with ``return_tau`` the tuple
+        (beta, tau_KWW/tau(F_mode)).
+
+    Notes
+    -----
+    Fig. 6 of the quantum_theory review (l.195, caption l.202). The protocol (window, grid) is our
+    reconstruction:
+    Xia & Wolynes (2001a) do not state theirs in this paper.
     """
     D_arr = np.atleast_1d(np.asarray(D, float))
     sig = barrier_width_kT(D_arr, tau_over_tau0=tau_over_tau0)
@@ -556,7 +845,26 @@ def vanilla_barrier_kT(
     """F^ddagger/k_B T = gamma^2/(4 (k_B T)^2 s_c(T)) (Eq. 7, l.204) = D T_K/(T - T_K).
 
     gamma/(k_B T) = (3/2) sqrt(3 pi) L (l.178); s_c(T) from :func:`configurational_entropy`.
-    Infinite at and below T_K.
+
+    Parameters
+    ----------
+    T_over_Tg : float or array_like
+        Temperature T/T_g.
+    D : float or array_like
+        Vogel-Fulcher fragility parameter of Eq. (1).
+    lindemann_ratio : float, optional
+        d_L/a (default ``rfot.LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+
+    Returns
+    -------
+    ndarray
+        Barrier in units of k_B T; infinite at and below T_K.
+
+    Notes
+    -----
+    Eq. (7) of the quantum_theory review without barrier softening (vanilla RFOT, l.204).
     """
     sc = configurational_entropy(T_over_Tg, D, lindemann_ratio, tau_over_tau0)
     g = rfot.mismatch_coefficient(lindemann_ratio)
@@ -573,7 +881,29 @@ def vanilla_log10_viscosity(
 ):
     """log10 eta = log10 eta_micro + F^ddagger/(k_B T ln 10): eta proportional to tau (l.204).
 
-    eta_micro is the barrier-free viscosity, "around a centipoise for all liquids" (l.211).
+    Parameters
+    ----------
+    T_over_Tg : float or array_like
+        Temperature T/T_g.
+    D : float or array_like
+        Vogel-Fulcher fragility parameter of Eq. (1).
+    log10_eta_micro : float
+        log10 of the barrier-free viscosity eta_micro (same unit as the result, e.g. poise);
+        "around a centipoise for all liquids" (l.211).
+    lindemann_ratio : float, optional
+        d_L/a (default ``rfot.LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+
+    Returns
+    -------
+    ndarray
+        log10 eta in the unit of eta_micro, broadcast shape of the inputs.
+
+    Notes
+    -----
+    Eq. (7) of the quantum_theory review with eta proportional to tau (l.204, l.211); the vanilla
+    curve of Fig. 7.
     """
     return (
         log10_eta_micro + vanilla_barrier_kT(T_over_Tg, D, lindemann_ratio, tau_over_tau0) / _LN10
@@ -614,7 +944,28 @@ def vanilla_temperature_at(log10_eta, D, log10_eta_micro, tau_over_tau0=rfot.TAU
 def vanilla_cooperative_size(
     T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
 ):
-    """N^*(T) = (gamma/(T s_c(T)))^2 from F(N^*) = 0 in Eq. 6 (l.189); 191 at T_g."""
+    """N^*(T) = (gamma/(T s_c(T)))^2 from F(N^*) = 0 in Eq. 6 (l.189); 191 at T_g.
+
+    Parameters
+    ----------
+    T_over_Tg : float or array_like
+        Temperature T/T_g.
+    D : float or array_like
+        Vogel-Fulcher fragility parameter of Eq. (1).
+    lindemann_ratio : float, optional
+        d_L/a (default ``rfot.LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+
+    Returns
+    -------
+    ndarray
+        N* in beads, broadcast shape of the inputs.
+
+    Notes
+    -----
+    Eq. (6) of the quantum_theory review (l.189) with s_c(T) of l.97.
+    """
     sc = configurational_entropy(T_over_Tg, D, lindemann_ratio, tau_over_tau0)
     return (rfot.mismatch_coefficient(lindemann_ratio) / sc) ** 2
 
@@ -622,14 +973,56 @@ def vanilla_cooperative_size(
 def vanilla_xi_over_a(
     T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
 ):
-    """xi/a = N^*^(1/3) (l.189): the mosaic length, dashed line of Fig. 7 (right)."""
+    """xi/a = N^*^(1/3) (l.189): the mosaic length, dashed line of Fig. 7 (right).
+
+    Parameters
+    ----------
+    T_over_Tg : float or array_like
+        Temperature T/T_g.
+    D : float or array_like
+        Vogel-Fulcher fragility parameter of Eq. (1).
+    lindemann_ratio : float, optional
+        d_L/a (default ``rfot.LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+
+    Returns
+    -------
+    ndarray
+        xi/a, broadcast shape of the inputs.
+
+    Notes
+    -----
+    the quantum_theory review, l.189; Fig. 7 (right panel).
+    """
     return np.cbrt(vanilla_cooperative_size(T_over_Tg, D, lindemann_ratio, tau_over_tau0))
 
 
 def vanilla_transition_state_size(
     T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
 ):
-    """N^ddagger = (gamma/(2 s_c T))^2 = N^*/4, the saddle of Eq. 6 (l.162)."""
+    """N^ddagger = (gamma/(2 s_c T))^2 = N^*/4, the saddle of Eq. 6 (l.162).
+
+    Parameters
+    ----------
+    T_over_Tg : float or array_like
+        Temperature T/T_g.
+    D : float or array_like
+        Vogel-Fulcher fragility parameter of Eq. (1).
+    lindemann_ratio : float, optional
+        d_L/a (default ``rfot.LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+
+    Returns
+    -------
+    ndarray
+        N^ddagger in beads, broadcast shape of the inputs.
+
+    Notes
+    -----
+    Maximum of Eq. (6) of the quantum_theory review (l.162).
+    """
     return 0.25 * vanilla_cooperative_size(T_over_Tg, D, lindemann_ratio, tau_over_tau0)
 
 
@@ -637,6 +1030,29 @@ def vanilla_r_ddagger_over_a(
     T_over_Tg, D, lindemann_ratio=rfot.LINDEMANN_RATIO, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG
 ):
     """r^ddagger/a = (3 N^ddagger/(4 pi))^(1/3): radius of a spherical droplet of N^ddagger
-    beads (solid line of Fig. 7, right); the paper does not print the convention."""
+    beads (solid line of Fig. 7, right).
+
+    Parameters
+    ----------
+    T_over_Tg : float or array_like
+        Temperature T/T_g.
+    D : float or array_like
+        Vogel-Fulcher fragility parameter of Eq. (1).
+    lindemann_ratio : float, optional
+        d_L/a (default ``rfot.LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau(T_g)/tau_0 (default 1e17, l.180); Lambda = ln(tau_over_tau0).
+
+    Returns
+    -------
+    ndarray
+        r^ddagger/a, broadcast shape of the inputs.
+
+    Notes
+    -----
+    N^ddagger of Eq. (6) of the quantum_theory review (l.162); the paper does not print the
+    convention (sphere of
+    N^ddagger beads of volume a^3 is ours).
+    """
     n = vanilla_transition_state_size(T_over_Tg, D, lindemann_ratio, tau_over_tau0)
     return np.cbrt(3.0 * n / (4.0 * math.pi))

@@ -78,17 +78,63 @@ XI_CUBED_PRINTED = 200.0  # 000 l.25, 001 Sec. III.B
 
 
 def log_time_ratio(tau_over_tau0=TAU_OVER_TAU0_AT_TG):
-    """Lambda = ln(tau/tau_0); 39.14 for the 1 hour time scale (001 l.180)."""
+    """Lambda = ln(tau/tau_0); 39.14 for the 1 hour time scale (001 l.180).
+
+    Parameters
+    ----------
+    tau_over_tau0 : float, optional
+        tau/tau_0 at T_g (default ``TAU_OVER_TAU0_AT_TG`` = 1e17, the 1 hour scale of l.180).
+
+    Returns
+    -------
+    float
+        Lambda (dimensionless).
+
+    Notes
+    -----
+    the quantum_theory review, l.180: "1 hour ~ 1e17 tau_0".
+    """
     return math.log(tau_over_tau0)
 
 
 def localization_log(lindemann_ratio=LINDEMANN_RATIO):
-    """L = ln(alpha_L a^2/(pi e)) with alpha_L a^2 = (a/d_L)^2 (001 l.178); 2.460 at 0.1."""
+    """L = ln(alpha_L a^2/(pi e)) with alpha_L a^2 = (a/d_L)^2 (001 l.178); 2.460 at 0.1.
+
+    Parameters
+    ----------
+    lindemann_ratio : float, optional
+        d_L/a, the Lindemann ratio (default ``LINDEMANN_RATIO`` = 0.1, l.174).
+
+    Returns
+    -------
+    float
+        L (dimensionless).
+
+    Notes
+    -----
+    the quantum_theory review, Sec. II, l.174-178 (the localisation entropy log of the mismatch
+    energy).
+    """
     return math.log(lindemann_ratio**-2 / (math.pi * math.e))
 
 
 def mismatch_coefficient(lindemann_ratio=LINDEMANN_RATIO):
-    """gamma/(k_B T_g) = (3/2) sqrt(3 pi) L (001 l.178); 11.33 at d_L/a = 0.1."""
+    """gamma/(k_B T_g) = (3/2) sqrt(3 pi) L (001 l.178); 11.33 at d_L/a = 0.1.
+
+    Parameters
+    ----------
+    lindemann_ratio : float, optional
+        d_L/a, the Lindemann ratio (default ``LINDEMANN_RATIO`` = 0.1, l.174).
+
+    Returns
+    -------
+    float
+        gamma in units of k_B T_g.
+
+    Notes
+    -----
+    the quantum_theory review, Sec. II, l.178, with L from `localization_log`.
+    """
     return 1.5 * math.sqrt(3.0 * math.pi) * localization_log(lindemann_ratio)
 
 
@@ -98,6 +144,22 @@ def configurational_entropy_at_tg(
     """s_c(T_g)/k_B from F^\\ddagger = gamma^2/(4 s_c T_g) = Lambda k_B T_g (Eq. 7, l.180).
 
     0.820 for the default inputs ("s_c ~ 0.8 k_B").
+
+    Parameters
+    ----------
+    lindemann_ratio : float, optional
+        d_L/a, the Lindemann ratio (default ``LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau/tau_0 at T_g (default ``TAU_OVER_TAU0_AT_TG`` = 1e17, the 1 hour scale of l.180).
+
+    Returns
+    -------
+    float
+        s_c(T_g) per bead in units of k_B.
+
+    Notes
+    -----
+    Eq. (7) of the quantum_theory review set equal to Lambda k_B T_g (l.180, l.204).
     """
     gamma = mismatch_coefficient(lindemann_ratio)
     return gamma**2 / (4.0 * log_time_ratio(tau_over_tau0))
@@ -107,6 +169,24 @@ def cooperative_region_size(lindemann_ratio=LINDEMANN_RATIO, tau_over_tau0=TAU_O
     """N* = (gamma/(T_g s_c))^2 from F(N*) = 0 in Eq. (6) (001 l.189); 191.0 by default.
 
     Equivalently N* = [8 Lambda / (3 sqrt(3 pi) L)]^2.
+
+    Parameters
+    ----------
+    lindemann_ratio : float, optional
+        d_L/a, the Lindemann ratio (default ``LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau/tau_0 at T_g (default ``TAU_OVER_TAU0_AT_TG`` = 1e17, the 1 hour scale of l.180).
+
+    Returns
+    -------
+    float
+        N*, beads per cooperative region.
+
+    Notes
+    -----
+    Eq. (6) of the quantum_theory review, l.189 (printed "~ 190"; the printed prefactor 8/(3 sqrt(3)
+    pi) must read
+    8/(3 sqrt(3 pi)), see the quantum_theory errata).
     """
     gamma = mismatch_coefficient(lindemann_ratio)
     s_c = configurational_entropy_at_tg(lindemann_ratio, tau_over_tau0)
@@ -114,7 +194,24 @@ def cooperative_region_size(lindemann_ratio=LINDEMANN_RATIO, tau_over_tau0=TAU_O
 
 
 def xi_over_a(lindemann_ratio=LINDEMANN_RATIO, tau_over_tau0=TAU_OVER_TAU0_AT_TG):
-    """Cooperative length xi/a = N*^(1/3) (001 l.189); 5.759, printed as 5.8."""
+    """Cooperative length xi/a = N*^(1/3) (001 l.189); 5.759, printed as 5.8.
+
+    Parameters
+    ----------
+    lindemann_ratio : float, optional
+        d_L/a, the Lindemann ratio (default ``LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau/tau_0 at T_g (default ``TAU_OVER_TAU0_AT_TG`` = 1e17, the 1 hour scale of l.180).
+
+    Returns
+    -------
+    float
+        xi/a (dimensionless).
+
+    Notes
+    -----
+    the quantum_theory review, l.189, with N* of `cooperative_region_size`.
+    """
     return cooperative_region_size(lindemann_ratio, tau_over_tau0) ** (1.0 / 3.0)
 
 
@@ -138,7 +235,29 @@ def _chain(gamma, s_c):
 
 
 def droplet_free_energy(n, gamma=None, s_c=None, temperature=1.0):
-    """F(N) = gamma sqrt(N) - T s_c N, the entropic-droplet profile (Eq. 6, l.151)."""
+    """F(N) = gamma sqrt(N) - T s_c N, the entropic-droplet profile (Eq. 6, l.151).
+
+    Parameters
+    ----------
+    n : float or array_like
+        Region size N in beads.
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+    temperature : float, optional
+        T/T_g (1 at the glass transition).
+
+    Returns
+    -------
+    ndarray
+        F(N) in units of k_B T_g, shaped like ``n``.
+
+    Notes
+    -----
+    Eq. (6) of the quantum_theory review, Sec. II (l.151).
+    """
     import numpy as np
 
     gamma, s_c = _chain(gamma, s_c)
@@ -147,13 +266,54 @@ def droplet_free_energy(n, gamma=None, s_c=None, temperature=1.0):
 
 
 def droplet_transition_size(gamma=None, s_c=None, temperature=1.0):
-    """N^ddagger = (gamma/(2 s_c T))^2, the saddle of Eq. (6) (l.162); N*/4 = 47.7 at T_g."""
+    """N^ddagger = (gamma/(2 s_c T))^2, the saddle of Eq. (6) (l.162); N*/4 = 47.7 at T_g.
+
+    Parameters
+    ----------
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+    temperature : float, optional
+        T/T_g (1 at the glass transition).
+
+    Returns
+    -------
+    float
+        N^ddagger in beads.
+
+    Notes
+    -----
+    Maximum of Eq. (6) of the quantum_theory review, l.162.
+    """
     gamma, s_c = _chain(gamma, s_c)
     return (gamma / (2.0 * s_c * temperature)) ** 2
 
 
 def droplet_barrier(gamma=None, s_c=None, temperature=1.0):
-    """F^ddagger = gamma^2/(4 s_c T) (Eq. 7, l.164); 39.14 k_B T_g at T_g (l.279)."""
+    """F^ddagger = gamma^2/(4 s_c T) (Eq. 7, l.164); 39.14 k_B T_g at T_g (l.279).
+
+    Parameters
+    ----------
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+    temperature : float, optional
+        T/T_g (1 at the glass transition).
+
+    Returns
+    -------
+    float
+        F^ddagger in units of k_B T_g.
+
+    Notes
+    -----
+    Eq. (7) of the quantum_theory review (l.164); equals Lambda at T_g by construction of s_c
+    (l.279).
+    """
     gamma, s_c = _chain(gamma, s_c)
     return gamma**2 / (4.0 * s_c * temperature)
 
@@ -163,6 +323,20 @@ def vogel_fulcher_coefficient(lindemann_ratio=LINDEMANN_RATIO):
 
     From F^ddagger/k_B T = gamma^2/(4 s_c T^2) with gamma proportional to T_K and
     s_c = Delta c_p (T - T_K)/T_K (l.97) near T_K: D T_K/(T - T_K).
+
+    Parameters
+    ----------
+    lindemann_ratio : float, optional
+        d_L/a, the Lindemann ratio (default ``LINDEMANN_RATIO`` = 0.1, l.174).
+
+    Returns
+    -------
+    float
+        D Delta c_p/k_B = (gamma/2 k_B T_g)^2 (dimensionless, Delta c_p per bead).
+
+    Notes
+    -----
+    the quantum_theory review, l.178 (and l.97 for s_c(T)); Vogel-Fulcher law of Eq. (1).
     """
     return (mismatch_coefficient(lindemann_ratio) / 2.0) ** 2
 
@@ -171,8 +345,25 @@ def fragility_index(fragility_d, tau_over_tau0=TAU_OVER_TAU0_AT_TG):
     """Fragility index m for a Vogel-Fulcher liquid with T_0 = T_K (l.91, l.219).
 
     m = (1/T_g) d log10 tau / d(1/T) at T_g = (Lambda/ln 10)(1 + Lambda/D), with
-    Lambda = ln(tau_g/tau_0). Not printed in the review: it is its l.219 definition applied
-    to Eq. (1); m -> Lambda/ln 10 = 17.0 for strong liquids (D -> infinity).
+    Lambda = ln(tau_g/tau_0).
+
+    Parameters
+    ----------
+    fragility_d : float or ndarray
+        Vogel-Fulcher fragility parameter D of Eq. (1).
+    tau_over_tau0 : float, optional
+        tau/tau_0 at T_g (default ``TAU_OVER_TAU0_AT_TG`` = 1e17, the 1 hour scale of l.180).
+
+    Returns
+    -------
+    float or ndarray
+        m (dimensionless), shaped like ``fragility_d``.
+
+    Notes
+    -----
+    Not printed in the quantum_theory review: it is its l.219 definition applied to Eq. (1) (l.91);
+    m -> Lambda/ln 10
+    = 17.0 for strong liquids (D -> infinity).
     """
     lam = log_time_ratio(tau_over_tau0)
     return lam / math.log(10.0) * (1.0 + lam / fragility_d)
@@ -181,7 +372,22 @@ def fragility_index(fragility_d, tau_over_tau0=TAU_OVER_TAU0_AT_TG):
 def fragility_d_from_index(m, tau_over_tau0=TAU_OVER_TAU0_AT_TG):
     """Inverse of `fragility_index`: D = Lambda^2/(m ln 10 - Lambda).
 
-    Notes: the fragility index of l.219 inverted (see ``fragility_index``, l.91).
+    Parameters
+    ----------
+    m : float or ndarray
+        Fragility index (> Lambda/ln 10 for a finite D).
+    tau_over_tau0 : float, optional
+        tau/tau_0 at T_g (default ``TAU_OVER_TAU0_AT_TG`` = 1e17, the 1 hour scale of l.180).
+
+    Returns
+    -------
+    float or ndarray
+        Vogel-Fulcher D, shaped like ``m``.
+
+    Notes
+    -----
+    The fragility index of l.219 of the quantum_theory review inverted (see ``fragility_index``,
+    l.91).
     """
     lam = log_time_ratio(tau_over_tau0)
     return lam**2 / (m * math.log(10.0) - lam)
@@ -193,8 +399,27 @@ def barrier_relative_width(
     """delta F^ddagger / F^ddagger from <(delta S_c)^2> = C_p for a region of N* beads (l.195).
 
     F^ddagger is proportional to 1/s_c, so the relative width is
-    sqrt(Delta c_p / N*)/s_c with Delta c_p = (D Delta c_p)/D (l.178). The review prints
-    the result 1/(2 sqrt(D)); this function evaluates the chain numerically.
+    sqrt(Delta c_p / N*)/s_c with Delta c_p = (D Delta c_p)/D (l.178).
+
+    Parameters
+    ----------
+    fragility_d : float
+        Vogel-Fulcher D.
+    lindemann_ratio : float, optional
+        d_L/a, the Lindemann ratio (default ``LINDEMANN_RATIO`` = 0.1, l.174).
+    tau_over_tau0 : float, optional
+        tau/tau_0 at T_g (default ``TAU_OVER_TAU0_AT_TG`` = 1e17, the 1 hour scale of l.180).
+
+    Returns
+    -------
+    float
+        delta F^ddagger/F^ddagger (dimensionless).
+
+    Notes
+    -----
+    the quantum_theory review, l.195; the review prints the result 1/(2 sqrt(D)); this function
+    evaluates the chain
+    numerically.
     """
     delta_cp = vogel_fulcher_coefficient(lindemann_ratio) / fragility_d
     n_star = cooperative_region_size(lindemann_ratio, tau_over_tau0)
@@ -203,7 +428,25 @@ def barrier_relative_width(
 
 
 def nmt_fragility(x_nmt, prefactor=NMT_PREFACTOR_PRINTED):
-    """m ~ 19/x_NMT, the RFOT aging prediction quoted at l.219 (Fig. 8)."""
+    """m ~ 19/x_NMT, the RFOT aging prediction quoted at l.219 (Fig. 8).
+
+    Parameters
+    ----------
+    x_nmt : float or array_like
+        Nonlinearity parameter x of the Narayanaswamy-Moynihan-Tool (NMT) aging law, Eq. (8).
+    prefactor : float, optional
+        The constant (default ``NMT_PREFACTOR_PRINTED`` = 19).
+
+    Returns
+    -------
+    ndarray
+        Fragility index m, shaped like ``x_nmt``.
+
+    Notes
+    -----
+    the quantum_theory review, l.219 and Fig. 8 (from Lubchenko & Wolynes, J. Chem. Phys. 121, 2852
+    (2004)).
+    """
     import numpy as np
 
     return prefactor / np.asarray(x_nmt, dtype=float)
@@ -213,9 +456,23 @@ def frozen_entropy_nmt_product(tau_over_tau0=TAU_OVER_TAU0_AT_TG):
     """m x_NMT if s_c and gamma stay frozen at their T_g values below T_g: Lambda/ln 10.
 
     Below T_g, ln tau = gamma^2/(4 s_c(T_g) T), whose activation energy is F^ddagger(T_g)
-    = Lambda k_B T_g; Eq. (8) gives it as x_NMT Delta E* = x_NMT m ln10 k_B T_g. This
-    simplest estimate (17.0) is ours; the review's 19 comes from the fuller aging theory
-    of Lubchenko & Wolynes (2004), which the review does not give.
+    = Lambda k_B T_g; Eq. (8) gives it as x_NMT Delta E* = x_NMT m ln10 k_B T_g.
+
+    Parameters
+    ----------
+    tau_over_tau0 : float, optional
+        tau/tau_0 at T_g (default ``TAU_OVER_TAU0_AT_TG`` = 1e17, the 1 hour scale of l.180).
+
+    Returns
+    -------
+    float
+        m x_NMT (17.0 by default).
+
+    Notes
+    -----
+    Eqs. (7)-(8) of the quantum_theory review. This simplest estimate is ours; the review's 19
+    (l.219) comes from
+    the fuller aging theory of Lubchenko & Wolynes (2004), which the review does not give.
     """
     return log_time_ratio(tau_over_tau0) / math.log(10.0)
 
@@ -230,7 +487,22 @@ def rem_variance_coefficient(s_c=None):
 
     Solved numerically for gamma = 0 (Eqs. 9-10): the slope of ln Omega_N at its
     lower edge is sqrt(2 s_c/delta E^2) per bead-energy; the root of slope = 1 is found
-    with brentq. The review's result is 2.
+    with brentq.
+
+    Parameters
+    ----------
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+
+    Returns
+    -------
+    float
+        delta E^2/(T_g^2 s_c) (dimensionless); the review's result is 2.
+
+    Notes
+    -----
+    Eqs. (9)-(10) of the quantum_theory review, Sec. III.A, l.271.
     """
     from scipy.optimize import brentq
 
@@ -250,7 +522,24 @@ def rem_variance_coefficient(s_c=None):
 def library_centre(n, gamma=None, s_c=None):
     """Centre of the local library of N beads, N Delta eps + gamma sqrt(N) (Eq. 9).
 
-    Delta eps = T_g s_c (l.271); energies in k_B T_g.
+    Parameters
+    ----------
+    n : float or array_like
+        Region size N in beads.
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+
+    Returns
+    -------
+    ndarray
+        Centre energy in units of k_B T_g, shaped like ``n``.
+
+    Notes
+    -----
+    Eq. (9) of the quantum_theory review with Delta eps = T_g s_c (l.271).
     """
     import numpy as np
 
@@ -261,7 +550,27 @@ def library_centre(n, gamma=None, s_c=None):
 
 def library_width(n, s_c=None, barrier=False):
     """Standard deviation sqrt(delta E^2 N) of Eq. (9), delta E^2 = 2 T_g^2 s_c (l.271);
-    Eq. (12) for barriers doubles the variance (l.292)."""
+    Eq. (12) for barriers doubles the variance (l.292).
+
+    Parameters
+    ----------
+    n : float or array_like
+        Region size N in beads.
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+    barrier : bool, optional
+        True: the width of the barrier distribution of Eq. (12).
+
+    Returns
+    -------
+    ndarray
+        Width in units of k_B T_g, shaped like ``n``.
+
+    Notes
+    -----
+    Eqs. (9) and (12) of the quantum_theory review, l.271 and l.292.
+    """
     import numpy as np
 
     _, s_c = _chain(None, s_c)
@@ -271,7 +580,31 @@ def library_width(n, s_c=None, barrier=False):
 def rem_log_density(energy, n, gamma=None, s_c=None, barrier=False):
     """ln Omega_N(E) of the REM library (Eq. 9) or of barriers (Eq. 12 if barrier=True).
 
-    Energies in k_B T_g; centre and width from ``library_centre`` and ``library_width``.
+    Parameters
+    ----------
+    energy : float or array_like
+        Energy (or barrier) E in units of k_B T_g.
+    n : float or array_like
+        Region size N in beads.
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+    barrier : bool, optional
+        Use the barrier variance of Eq. (12).
+
+    Returns
+    -------
+    ndarray
+        ln Omega_N(E) = s_c N - (E - centre)^2/(2 width^2), broadcast shape of ``energy`` and
+        ``n``.
+
+    Notes
+    -----
+    Eqs. (9) and (12) of the quantum_theory review (Sec. III.A); centre and width from
+    ``library_centre`` and
+    ``library_width``.
     """
     import numpy as np
 
@@ -283,7 +616,27 @@ def rem_log_density(energy, n, gamma=None, s_c=None, barrier=False):
 
 
 def ground_state_energy(n, gamma=None, s_c=None):
-    """E_GS(N) = gamma sqrt(N) - T_g s_c N, the lowest state of a region (Eq. 11, l.275)."""
+    """E_GS(N) = gamma sqrt(N) - T_g s_c N, the lowest state of a region (Eq. 11, l.275).
+
+    Parameters
+    ----------
+    n : float or array_like
+        Region size N in beads.
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+
+    Returns
+    -------
+    ndarray
+        E_GS in units of k_B T_g, shaped like ``n``.
+
+    Notes
+    -----
+    Eq. (11) of the quantum_theory review (l.275), the droplet profile of Eq. (6) at T = T_g.
+    """
     return droplet_free_energy(n, gamma, s_c, temperature=1.0)
 
 
@@ -293,8 +646,26 @@ TUNNELLING_FACTOR = 2.0 * math.sqrt(2.0) - 1.0  #: 2 sqrt(2) - 1 of Eq. (13)
 def tunnelling_threshold(n, gamma=None, s_c=None):
     """Barrier along the most probable path, V(N) = gamma sqrt(N) - (2 sqrt 2 - 1) s_c N.
 
-    The lower edge Omega_N(V) = 1 of the barrier distribution Eq. (12) with
-    delta E^2 = 2 T_g^2 s_c (black line of Fig. 10). In k_B T_g.
+    Parameters
+    ----------
+    n : float or array_like
+        Region size N in beads.
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+
+    Returns
+    -------
+    ndarray
+        V(N) in units of k_B T_g, shaped like ``n``.
+
+    Notes
+    -----
+    The lower edge Omega_N(V) = 1 of the barrier distribution Eq. (12) of the quantum_theory review
+    with
+    delta E^2 = 2 T_g^2 s_c (black line of Fig. 10; Eq. 13).
     """
     import numpy as np
 
@@ -306,33 +677,119 @@ def tunnelling_threshold(n, gamma=None, s_c=None):
 def tunnelling_transition_size(gamma=None, s_c=None):
     """N^ddagger = [gamma/(2 (2 sqrt2 - 1) s_c)]^2, the top of `tunnelling_threshold`.
 
-    14.28 at l.296.
+    Parameters
+    ----------
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+
+    Returns
+    -------
+    float
+        N^ddagger in beads (14.28 by default).
+
+    Notes
+    -----
+    Eq. (13) of the quantum_theory review, l.296 ("N^ddagger ~ 14").
     """
     gamma, s_c = _chain(gamma, s_c)
     return (gamma / (2.0 * TUNNELLING_FACTOR * s_c)) ** 2
 
 
 def tunnelling_barrier_max(gamma=None, s_c=None):
-    """V_max = F^ddagger/(2 sqrt 2 - 1) (Eq. 13); 21.41 k_B T_g = 26.11 T_g s_c."""
+    """V_max = F^ddagger/(2 sqrt 2 - 1) (Eq. 13); 21.41 k_B T_g = 26.11 T_g s_c.
+
+    Parameters
+    ----------
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+
+    Returns
+    -------
+    float
+        V_max in units of k_B T_g.
+
+    Notes
+    -----
+    Eq. (13) of the quantum_theory review, the maximum of `tunnelling_threshold`.
+    """
     gamma, s_c = _chain(gamma, s_c)
     return gamma**2 / (4.0 * TUNNELLING_FACTOR * s_c)
 
 
 def zero_barrier_exponent(gamma=None, s_c=None):
-    """V_max/(sqrt2 T_g), the exponent of Eq. (14) (printed "18 s_c"); 15.14 = 18.46 s_c."""
+    """V_max/(sqrt2 T_g), the exponent of Eq. (14) (printed "18 s_c"); 15.14 = 18.46 s_c.
+
+    Parameters
+    ----------
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+
+    Returns
+    -------
+    float
+        V_max/(sqrt2 k_B T_g) (dimensionless).
+
+    Notes
+    -----
+    Eq. (14) of the quantum_theory review (l.304).
+    """
     return tunnelling_barrier_max(gamma, s_c) / math.sqrt(2.0)
 
 
 def zero_barrier_fraction(gamma=None, s_c=None):
     """Fraction of zero-barrier paths per mosaic cell, exp(-V_max/sqrt2 T_g) (Eq. 14, l.304).
 
-    2.66e-7 for the default chain (printed "~ e^{-18 s_c} ~ 3 10^-7").
+    Parameters
+    ----------
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+
+    Returns
+    -------
+    float
+        The fraction, 2.66e-7 for the default chain.
+
+    Notes
+    -----
+    Eq. (14) of the quantum_theory review, l.304 (printed "~ e^{-18 s_c} ~ 3 10^-7").
     """
     return math.exp(-zero_barrier_exponent(gamma, s_c))
 
 
 def barrier_density(v, gamma=None, s_c=None):
-    """Omega(V^ddagger) = exp[(V - V_max)/(sqrt2 T_g)], transition-state barriers (Eq. 14)."""
+    """Omega(V^ddagger) = exp[(V - V_max)/(sqrt2 T_g)], transition-state barriers (Eq. 14).
+
+    Parameters
+    ----------
+    v : float or array_like
+        Barrier V in units of k_B T_g.
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+
+    Returns
+    -------
+    ndarray
+        Omega(V) (number of paths per cell with that barrier), shaped like ``v``.
+
+    Notes
+    -----
+    Eq. (14) of the quantum_theory review (Sec. III.A).
+    """
     import numpy as np
 
     return np.exp(
@@ -346,7 +803,24 @@ def barrier_density(v, gamma=None, s_c=None):
 
 
 def wall_mass_ratio(xi_over_a_value=XI_OVER_A_PRINTED, lindemann_ratio=LINDEMANN_RATIO):
-    """M_w/m = (xi/a)^2 (d_L/a)^2 (l.453); 0.336 with the printed xi/a = 5.8 ("m/3")."""
+    """M_w/m = (xi/a)^2 (d_L/a)^2 (l.453); 0.336 with the printed xi/a = 5.8 ("m/3").
+
+    Parameters
+    ----------
+    xi_over_a_value : float, optional
+        xi/a (default ``XI_OVER_A_PRINTED`` = 5.8).
+    lindemann_ratio : float, optional
+        d_L/a, the Lindemann ratio (default ``LINDEMANN_RATIO`` = 0.1, l.174).
+
+    Returns
+    -------
+    float
+        Domain-wall mass per bead mass, M_w/m.
+
+    Notes
+    -----
+    the quantum_theory review, Sec. IV.B, l.453.
+    """
     return xi_over_a_value**2 * lindemann_ratio**2
 
 
@@ -355,8 +829,26 @@ def barrier_top_frequency_coefficient(gamma=None, s_c=None):
 
     V(N) of `tunnelling_threshold` written in r = a (3N/4pi)^(1/3); its curvature at the
     top, divided by the wall mass M_w = (xi/a)^2 k_B T_g/c_s^2 (l.453), with
-    c_s/a = omega_D/(6 pi^2)^(1/3) (footnote 5). The review's Eq. (29) drops the square
-    root (dimensions) and prints ~1.6; we obtain 1.67.
+    c_s/a = omega_D/(6 pi^2)^(1/3) (footnote 5).
+
+    Parameters
+    ----------
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+
+    Returns
+    -------
+    float
+        (omega^ddagger/omega_D)(xi/a), 1.67 by default.
+
+    Notes
+    -----
+    Eq. (29) of the quantum_theory review, Sec. IV.B, l.457: the review drops the square root
+    (dimensions) and
+    prints ~1.6. Sets the exponent c of Eq. (22).
     """
     gamma, s_c = _chain(gamma, s_c)
     amp = gamma * math.sqrt(4.0 * math.pi / 3.0)
@@ -372,8 +864,32 @@ def edge_levels(n, count, rng, gamma=None, s_c=None):
     Near its lower edge V_th(N) the barrier density of Eq. (12) is
     Omega_N(V) ~ exp[(V - V_th)/sqrt2] (slope 1/(sqrt2 T_g), as in Eq. 14), so the levels
     form a Poisson process whose k-th member sits at V_th + sqrt2 ln(Gamma_k), Gamma_k a
-    sum of k unit exponentials. Used to draw the level ticks and the illustrative paths
-    of Fig. 10; ``rng`` is a numpy Generator. Returns an array (count,) in k_B T_g.
+    sum of k unit exponentials.
+
+    Parameters
+    ----------
+    n : float
+        Region size N in beads.
+    count : int
+        Number of levels drawn.
+    rng : numpy.random.Generator
+        Generator of the exponential gaps.
+    gamma : float or None, optional
+        Mismatch coefficient gamma/(k_B T_g); None uses `mismatch_coefficient` ().
+    s_c : float or None, optional
+        Configurational entropy per bead s_c(T_g)/k_B; None uses
+        `configurational_entropy_at_tg` ().
+
+    Returns
+    -------
+    ndarray, shape (count,)
+        Levels in units of k_B T_g, ascending.
+
+    Notes
+    -----
+    Eqs. (12) and (14) of the quantum_theory review; used to draw the level ticks and the
+    illustrative paths of
+    Fig. 10.
     """
     import numpy as np
 

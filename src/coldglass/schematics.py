@@ -30,10 +30,27 @@ __all__ = [
 def bead_lattice(width, height, rng, spacing=1.0, jitter=0.08):
     """Bead centres on a jittered triangular lattice filling [0, width] x [0, height].
 
-    ``jitter`` is the standard deviation of the Gaussian displacement, in units of
-    ``spacing``; an amorphous packing is suggested without beads overlapping.
+    Parameters
+    ----------
+    width, height : float
+        Size of the rectangle, in units of the bead spacing a.
+    rng : numpy.random.Generator
+        Seeded generator (the figure is deterministic for a given seed).
+    spacing : float, optional
+        Lattice constant of the triangular lattice (1 = a).
+    jitter : float, optional
+        Standard deviation of the Gaussian displacement of each bead, in units of
+        ``spacing``; an amorphous packing is suggested without beads overlapping.
 
-    Used by: Fig. 1 of electrodynamics, Figs. 3 and 9 of quantum_theory (schematics).
+    Returns
+    -------
+    ndarray, shape (n, 2)
+        (x, y) of the beads that fall inside the rectangle after the jitter.
+
+    Notes
+    -----
+    The bead packing of Fig. 1 of electrodynamics (caption l.41: "a denoting the lattice
+    spacing") and of Figs. 3 and 9 of quantum_theory (captions l.121 and l.249).
     """
     row_height = spacing * np.sqrt(3.0) / 2.0
     rows = np.arange(0.0, height + row_height, row_height)
@@ -50,11 +67,32 @@ def bead_lattice(width, height, rng, spacing=1.0, jitter=0.08):
 def mosaic_centres(domains_across, domain_size, rng, jitter=0.15, padding=2):
     """Centres of the cooperative regions: a jittered square grid of spacing ``domain_size``.
 
-    ``padding`` extra rings of centres outside the shown square make every Voronoi cell that
-    meets the square finite. Returns (centres, shown) where ``shown`` flags the centres
-    inside [0, domains_across * domain_size]^2.
+    Parameters
+    ----------
+    domains_across : int
+        Number of cooperative regions along each side of the shown square.
+    domain_size : float
+        Grid spacing, i.e. the region size xi in units of a.
+    rng : numpy.random.Generator
+        Seeded generator (the figure is deterministic for a given seed).
+    jitter : float, optional
+        Standard deviation of the Gaussian displacement of each centre, in units of
+        ``domain_size``.
+    padding : int, optional
+        Extra rings of centres outside the shown square, so that every Voronoi cell that
+        meets the square is finite.
 
-    Used by: Fig. 1 of electrodynamics (the RFOT mosaic of cooperative regions).
+    Returns
+    -------
+    centres : ndarray, shape ((domains_across + 2 padding)^2, 2)
+        (x, y) of all centres, in units of a.
+    shown : ndarray of bool, same length as ``centres``
+        True for the centres inside [0, domains_across * domain_size]^2.
+
+    Notes
+    -----
+    The RFOT mosaic of cooperatively reconfiguring regions of Fig. 1 of electrodynamics
+    (caption l.41).
     """
     index = np.arange(-padding, domains_across + padding)
     gx, gy = np.meshgrid(index, index)
@@ -68,7 +106,21 @@ def mosaic_centres(domains_across, domain_size, rng, jitter=0.15, padding=2):
 def nearest_centre(points, centres):
     """Index of the nearest centre for each point: the Voronoi cell it belongs to.
 
-    Used by: Fig. 1 of electrodynamics (the RFOT mosaic).
+    Parameters
+    ----------
+    points : ndarray, shape (n, 2)
+        Bead positions, in units of a.
+    centres : ndarray, shape (m, 2)
+        Region centres from `mosaic_centres`, in units of a.
+
+    Returns
+    -------
+    ndarray of int, shape (n,)
+        Row index into ``centres`` of each point's nearest centre.
+
+    Notes
+    -----
+    Assigns beads to the mosaic cells of Fig. 1 of electrodynamics (caption l.41).
     """
     distances = np.linalg.norm(points[:, None, :] - centres[None, :, :], axis=2)
     return np.argmin(distances, axis=1)
@@ -77,7 +129,21 @@ def nearest_centre(points, centres):
 def domain_walls(centres):
     """Finite Voronoi ridges between the centres, as an array of segments (n, 2, 2).
 
-    Used by: Fig. 1 of electrodynamics (the walls of the RFOT mosaic).
+    Parameters
+    ----------
+    centres : ndarray, shape (m, 2)
+        Region centres from `mosaic_centres`, in units of a.
+
+    Returns
+    -------
+    ndarray, shape (n, 2, 2)
+        One segment per finite ridge: [[x0, y0], [x1, y1]] in units of a (ridges running to
+        infinity are dropped).
+
+    Notes
+    -----
+    The domain walls of the RFOT mosaic of Fig. 1 of electrodynamics (caption l.41);
+    ``scipy.spatial.Voronoi``.
     """
     from scipy.spatial import Voronoi
 
@@ -90,7 +156,24 @@ def alternative_positions(points, displacement, rng):
     """The alternative structural state: every bead moved by ``displacement`` in a random
     direction (in a transition each bead moves about the Lindemann length d_L).
 
-    Used by: Fig. 1 of electrodynamics and Fig. 9 of quantum_theory.
+    Parameters
+    ----------
+    points : ndarray, shape (n, 2)
+        Bead positions, in units of a.
+    displacement : float
+        Length of each bead's displacement, in units of a (d_L/a ~ 0.1).
+    rng : numpy.random.Generator
+        Seeded generator (the figure is deterministic for a given seed).
+
+    Returns
+    -------
+    ndarray, shape (n, 2)
+        The displaced positions.
+
+    Notes
+    -----
+    Fig. 1 of electrodynamics (caption l.41) and Fig. 9 of quantum_theory (caption l.249:
+    "d_L is a typical displacement of the order of the Lindemann distance").
     """
     angle = rng.uniform(0.0, 2.0 * np.pi, len(points))
     return points + displacement * np.column_stack([np.cos(angle), np.sin(angle)])
@@ -100,7 +183,22 @@ def rotated_bond(length, angle):
     """End points of a bond of ``length`` centred at the origin, rotated by ``angle`` (rad)
     from the x axis: (2, 2) array [negative end, positive end].
 
-    Used by: the bond cartoons of the schematic figures (Fig. 1 of electrodynamics).
+    Parameters
+    ----------
+    length : float
+        Bond length, in units of a.
+    angle : float
+        Rotation from the x axis, in radians.
+
+    Returns
+    -------
+    ndarray, shape (2, 2)
+        [[x, y] of the negative end, [x, y] of the positive end].
+
+    Notes
+    -----
+    The bond (dipole) cartoons of the schematic figures, Fig. 1 of electrodynamics
+    (caption l.41).
     """
     half = 0.5 * length * np.array([np.cos(angle), np.sin(angle)])
     return np.array([-half, half])
@@ -116,7 +214,24 @@ def rotated_bond(length, angle):
 def nearest_beads(points, centre, n):
     """Indices of the ``n`` beads nearest to ``centre`` (a compact region of n beads).
 
-    Used by: Figs. 3 and 9 of quantum_theory (the N beads of a region).
+    Parameters
+    ----------
+    points : array_like, shape (m, 2)
+        Bead positions, in units of a.
+    centre : array_like, shape (2,)
+        Centre of the region, in units of a.
+    n : int
+        Number of beads in the region (e.g. N = 5 of Fig. 3, N^ddagger of Fig. 9).
+
+    Returns
+    -------
+    ndarray of int, shape (n,)
+        Row indices of ``points``, nearest first (stable sort).
+
+    Notes
+    -----
+    The N beads of a region in Figs. 3 (caption l.121, "A region of N = 5 particles") and
+    9 (caption l.249) of quantum_theory.
     """
     d = np.linalg.norm(np.asarray(points, float) - np.asarray(centre, float), axis=1)
     return np.argsort(d, kind="stable")[: int(n)]
@@ -126,7 +241,23 @@ def rotated_region(points, idx, angle):
     """Copy of ``points`` with the beads ``idx`` rotated by ``angle`` (rad) about their
     centroid: a cartoon local rearrangement that keeps the beads' mutual spacing.
 
-    Used by: Fig. 3 of quantum_theory (a rearranging region).
+    Parameters
+    ----------
+    points : array_like, shape (m, 2)
+        Bead positions, in units of a.
+    idx : array_like of int
+        Indices of the beads to rotate.
+    angle : float
+        Rotation angle in radians (counter-clockwise).
+
+    Returns
+    -------
+    ndarray, shape (m, 2)
+        New positions; the beads not in ``idx`` are unchanged.
+
+    Notes
+    -----
+    The rearranging region of Fig. 3 of quantum_theory (caption l.121).
     """
     out = np.array(points, float, copy=True)
     sub = out[idx]
@@ -138,10 +269,32 @@ def rotated_region(points, idx, angle):
 
 def clear_rotation(points, idx, min_angle, clearance, step_deg=2.0):
     """Rotation angle of the beads ``idx`` about their centroid that keeps them clear of
-    the other beads: the first angle >= ``min_angle`` (rad) whose rotated beads are at least
-    ``clearance`` (centre distance, in a) from every unmoved bead, else the angle that
-    maximises that distance. A cartoon rearrangement with no bead drawn over another
-    (Fig. 3 of the quantum_theory review, upper panels)."""
+    the other beads.
+
+    Parameters
+    ----------
+    points : array_like, shape (m, 2)
+        Bead positions, in units of a.
+    idx : array_like of int
+        Indices of the beads that rotate together.
+    min_angle : float
+        Smallest angle tried, in radians; angles up to 2 pi - ``min_angle`` are scanned.
+    clearance : float
+        Required centre distance (in a) between every rotated bead and every unmoved bead.
+    step_deg : float, optional
+        Step of the angle scan, in degrees.
+
+    Returns
+    -------
+    float
+        The first angle >= ``min_angle`` (rad) whose rotated beads are at least ``clearance``
+        from every unmoved bead, else the angle that maximises that distance.
+
+    Notes
+    -----
+    A cartoon rearrangement with no bead drawn over another (Fig. 3 of the quantum_theory
+    review, upper panels; caption l.121).
+    """
     pts = np.asarray(points, float)
     fixed = np.delete(pts, idx, axis=0)
     best, best_gap = min_angle, -np.inf
@@ -158,13 +311,45 @@ def clear_rotation(points, idx, min_angle, clearance, step_deg=2.0):
 def sphere_radius(n_beads):
     """Radius (in a) of a sphere holding ``n_beads`` beads of volume a^3: (3N/4 pi)^(1/3).
 
-    Used by: ``tunnelling_centre_sizes`` (Fig. 9 of quantum_theory).
+    Parameters
+    ----------
+    n_beads : float or array_like
+        Number of beads N.
+
+    Returns
+    -------
+    float or ndarray
+        R/a = (3N/4 pi)^(1/3), same shape as ``n_beads``.
+
+    Notes
+    -----
+    Used by `tunnelling_centre_sizes` for the regions of Fig. 9 of quantum_theory (N* ~ 191
+    beads, l.189; N^ddagger ~ 14 beads, Eq. 13, l.296).
     """
     return (3.0 * n_beads / (4.0 * math.pi)) ** (1.0 / 3.0)
 
 
 def tunnelling_centre_sizes(lindemann_ratio=rfot.LINDEMANN_RATIO):
-    """The computed sizes of the Fig. 9 schematic, in units of a (see the module doc)."""
+    """The computed sizes of the Fig. 9 schematic, in units of a (see the module doc).
+
+    Parameters
+    ----------
+    lindemann_ratio : float, optional
+        d_L/a, the Lindemann ratio (default ``rfot.LINDEMANN_RATIO``).
+
+    Returns
+    -------
+    dict of str to float
+        ``N_star`` (beads per cooperative region, `rfot.cooperative_region_size`),
+        ``xi_over_a`` = N*^(1/3), ``R_over_a`` (radius of the sphere of N* beads),
+        ``N_ddagger`` (transition-state size, `rfot.tunnelling_transition_size`),
+        ``r_ddagger_over_a`` (its sphere radius) and ``d_L_over_a``.
+
+    Notes
+    -----
+    Fig. 9 of the quantum_theory review (caption l.249): N* ~ 191 beads (l.189) and
+    N^ddagger = [gamma/(2 (2 sqrt 2 - 1) T_g s_c)]^2 ~ 14 beads (Eq. 13, l.296).
+    """
     n_star = rfot.cooperative_region_size(lindemann_ratio)
     n_dd = rfot.tunnelling_transition_size(
         rfot.mismatch_coefficient(lindemann_ratio),

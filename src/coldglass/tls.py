@@ -52,27 +52,129 @@ __all__ = [
 
 
 def tls_density(glass_temperature_k, xi):
-    """P-bar = 1/(k_B T_g xi^3) in J^-1 m^-3 (l.306); 6.04e45 for T_g = 1500 K, xi = 20 A."""
+    """P-bar = 1/(k_B T_g xi^3) in J^-1 m^-3 (l.306); 6.04e45 for T_g = 1500 K, xi = 20 A.
+
+    Parameters
+    ----------
+    glass_temperature_k : float or array_like
+        Glass transition temperature T_g in kelvin.
+    xi : float or array_like
+        Size of a cooperative region (mosaic cell) in metres.
+
+    Returns
+    -------
+    float or ndarray
+        Spectral-spatial TLS density P-bar in J^-1 m^-3 (broadcast shape of the inputs).
+
+    Notes
+    -----
+    One tunnelling centre per mosaic cell with energies spread over k_B T_g: Sec. III.A of
+    the quantum_theory review, l.306.
+    """
     return 1.0 / (units.K_B * glass_temperature_k * xi**3)
 
 
 def elastic_energy_scale(rho, sound_speed, a):
-    """rho c_s^2 a^3 in joule, the cohesion-like energy of l.334 (~10 eV)."""
+    """rho c_s^2 a^3 in joule, the cohesion-like energy of l.334 (~10 eV).
+
+    Parameters
+    ----------
+    rho : float
+        Mass density in kg/m^3.
+    sound_speed : float
+        Sound speed c_s in m/s.
+    a : float
+        Bead size in metres.
+
+    Returns
+    -------
+    float
+        rho c_s^2 a^3 in joule.
+
+    Notes
+    -----
+    The elastic energy of one bead, Sec. III.B of the quantum_theory review, l.334 (below Eq. 18).
+    """
     return rho * sound_speed**2 * a**3
 
 
 def phonon_coupling(T_g_K, rho, c_s, a):
-    """g = sqrt(k_B T_g rho c_s^2 a^3) in joule (Eq. 18, l.332); ~1.2 eV for silica."""
+    """g = sqrt(k_B T_g rho c_s^2 a^3) in joule (Eq. 18, l.332); ~1.2 eV for silica.
+
+    Parameters
+    ----------
+    T_g_K : float
+        Glass transition temperature T_g in kelvin.
+    rho : float
+        Mass density in kg/m^3.
+    c_s : float
+        Sound speed in m/s.
+    a : float
+        Bead size in metres.
+
+    Returns
+    -------
+    float
+        TLS-phonon coupling g in joule.
+
+    Notes
+    -----
+    Eq. (18) of the quantum_theory review (Sec. III.B, l.332): marginal stability at T_g fixes the
+    coupling.
+    """
     return math.sqrt(units.K_B * T_g_K * elastic_energy_scale(rho, c_s, a))
 
 
 def strain_at_glass_transition(glass_temperature_k, rho, sound_speed, a):
-    """|grad phi| ~ (k_B T_g/rho c_s^2 a^3)^(1/2) at T_g (footnote 5, l.346)."""
+    """|grad phi| ~ (k_B T_g/rho c_s^2 a^3)^(1/2) at T_g (footnote 5, l.346).
+
+    Parameters
+    ----------
+    glass_temperature_k : float
+        T_g in kelvin.
+    rho : float
+        Mass density in kg/m^3.
+    sound_speed : float
+        c_s in m/s.
+    a : float
+        Bead size in metres.
+
+    Returns
+    -------
+    float
+        Typical thermal strain at T_g (dimensionless).
+
+    Notes
+    -----
+    Footnote 5 of the quantum_theory review (l.346), the strain entering Eq. (18).
+    """
     return math.sqrt(units.K_B * glass_temperature_k / elastic_energy_scale(rho, sound_speed, a))
 
 
 def tunnelling_strength(density, coupling, rho, sound_speed):
-    """C = P-bar g^2/(rho c_s^2), the dimensionless combination of l.65."""
+    """C = P-bar g^2/(rho c_s^2), the dimensionless combination of l.65.
+
+    Parameters
+    ----------
+    density : float
+        P-bar in J^-1 m^-3.
+    coupling : float
+        TLS-phonon coupling g in joule.
+    rho : float
+        Mass density in kg/m^3.
+    sound_speed : float
+        c_s in m/s.
+
+    Returns
+    -------
+    float
+        Dimensionless tunnelling strength C (~1e-3 to 1e-4 in glasses).
+
+    Notes
+    -----
+    Sec. I of the quantum_theory review, l.65; with P-bar of l.306 and g of Eq. (18), C = (a/xi)^3
+    (Eq. 20).
+    """
     return density * coupling**2 / (rho * sound_speed**2)
 
 
@@ -81,7 +183,31 @@ def inverse_mean_free_path(
 ):
     """Resonant l_mfp^-1(omega) = pi P-bar g^2 omega tanh(hbar omega/2 k_B T)/(rho c_s^3) (Eq. 19).
 
-    ``orientation_factor`` = 1/3 applies the orientation average of Eq. (20).
+    Parameters
+    ----------
+    omega : float or array_like
+        Phonon angular frequency in rad/s.
+    temperature_k : float
+        Temperature T in kelvin.
+    density : float
+        P-bar in J^-1 m^-3.
+    coupling : float
+        g in joule.
+    rho : float
+        Mass density in kg/m^3.
+    sound_speed : float
+        c_s in m/s.
+    orientation_factor : float, optional
+        f multiplying the rate; f = 1/3 applies the orientation average of Eq. (20).
+
+    Returns
+    -------
+    float or ndarray
+        Inverse mean free path in 1/m, shaped like ``omega``.
+
+    Notes
+    -----
+    Eq. (19) of the quantum_theory review (Sec. III.B), resonant scattering of phonons by TLS.
     """
     x = units.HBAR * np.asarray(omega, dtype=float) / (2.0 * units.K_B * temperature_k)
     return (
@@ -98,7 +224,23 @@ def inverse_mean_free_path(
 def mfp_over_wavelength(strength, orientation_factor=1.0):
     """l_mfp/lambda at hbar omega = k_B T from Eq. (19): 1/(2 pi^2 f C tanh(1/2)).
 
-    lambda = 2 pi c_s/omega (see ``coldglass.phonons``).
+    Parameters
+    ----------
+    strength : float or array_like
+        Tunnelling strength C = P-bar g^2/(rho c_s^2).
+    orientation_factor : float, optional
+        f of `inverse_mean_free_path` (1/3 for the orientation average).
+
+    Returns
+    -------
+    float or ndarray
+        Dimensionless l_mfp/lambda of the thermal phonon.
+
+    Notes
+    -----
+    Eq. (19) of the quantum_theory review evaluated at hbar omega = k_B T, with lambda = 2 pi
+    c_s/omega (see
+    ``coldglass.phonons``); Eq. (20) for C = (a/xi)^3, f = 1/3.
     """
     return 1.0 / (2.0 * math.pi**2 * orientation_factor * strength * math.tanh(0.5))
 
@@ -106,7 +248,21 @@ def mfp_over_wavelength(strength, orientation_factor=1.0):
 def strength_from_mfp_ratio(mfp_ratio, orientation_factor=1.0):
     """Inverse of `mfp_over_wavelength`: C = 1/(2 pi^2 f tanh(1/2) l/lambda).
 
-    Notes: Eq. (19) at hbar omega = k_B T (see ``mfp_over_wavelength``).
+    Parameters
+    ----------
+    mfp_ratio : float or array_like
+        Measured or claimed l_mfp/lambda at hbar omega = k_B T.
+    orientation_factor : float, optional
+        f of `inverse_mean_free_path` (1/3 for the orientation average).
+
+    Returns
+    -------
+    float or ndarray
+        Tunnelling strength C (dimensionless).
+
+    Notes
+    -----
+    Eq. (19) of the quantum_theory review at hbar omega = k_B T (see ``mfp_over_wavelength``).
     """
     return 1.0 / (2.0 * math.pi**2 * orientation_factor * mfp_ratio * math.tanh(0.5))
 
@@ -116,6 +272,20 @@ def universal_mfp_ratio(xi_cubed_over_a_cubed):
 
     With P-bar = 1/(T_g xi^3) and Eq. (18), C = (a/xi)^3; the 1/3 is the orientation
     average. 65.8 for (xi/a)^3 = 200 (the text's value there), 62.8 for 191.
+
+    Parameters
+    ----------
+    xi_cubed_over_a_cubed : float or array_like
+        (xi/a)^3, the number of beads in a cooperative region.
+
+    Returns
+    -------
+    float or ndarray
+        The universal ratio l_mfp/lambda (dimensionless).
+
+    Notes
+    -----
+    Eq. (20) of the quantum_theory review (Sec. III.B, l.350).
     """
     return mfp_over_wavelength(1.0 / xi_cubed_over_a_cubed, orientation_factor=1.0 / 3.0)
 
@@ -124,12 +294,54 @@ def universal_mfp_ratio(xi_cubed_over_a_cubed):
 
 
 def tunnelling_amplitude(barrier, hbar_omega_barrier, amplitude_prefactor):
-    """Delta = Delta_0 exp(-pi V/hbar omega^ddagger) (Eq. 21); any consistent energy unit."""
+    """Delta = Delta_0 exp(-pi V/hbar omega^ddagger) (Eq. 21); any consistent energy unit.
+
+    Parameters
+    ----------
+    barrier : float or array_like
+        Barrier height V.
+    hbar_omega_barrier : float
+        hbar omega^ddagger, the barrier-top frequency in the unit of ``barrier``.
+    amplitude_prefactor : float
+        Delta_0, the attempt amplitude in the same unit.
+
+    Returns
+    -------
+    float or ndarray
+        Tunnelling amplitude Delta, shaped like ``barrier``.
+
+    Notes
+    -----
+    WKB amplitude through an inverted-parabola barrier, Eq. (21) of the quantum_theory review (Sec.
+    III.C).
+    """
     return amplitude_prefactor * np.exp(-math.pi * np.asarray(barrier) / hbar_omega_barrier)
 
 
 def amplitude_distribution(delta, c, amplitude_prefactor=1.0, norm=1.0):
-    """P(Delta) = A (Delta_0/Delta)^c / Delta (Eq. 22)."""
+    """P(Delta) = A (Delta_0/Delta)^c / Delta (Eq. 22).
+
+    Parameters
+    ----------
+    delta : float or array_like
+        Tunnelling amplitude Delta (any energy unit, that of ``amplitude_prefactor``).
+    c : float
+        Exponent c of Eq. (22) (see `distribution_exponent`).
+    amplitude_prefactor : float, optional
+        Delta_0.
+    norm : float, optional
+        Normalisation A.
+
+    Returns
+    -------
+    float or ndarray
+        P(Delta) in 1/(unit of Delta), shaped like ``delta``.
+
+    Notes
+    -----
+    Eq. (22) of the quantum_theory review (Sec. III.C); c = 0 is the standard tunnelling model's
+    1/Delta.
+    """
     delta = np.asarray(delta, dtype=float)
     return norm * (amplitude_prefactor / delta) ** c / delta
 
@@ -139,6 +351,22 @@ def distribution_exponent(hbar_omega_barrier_over_tg, include_pi=False):
 
     With Eqs. (14) and (21), P(V) ~ exp(V/sqrt2 T_g) and V = (hbar omega/pi) ln(Delta_0/Delta)
     give c = hbar omega^ddagger/(sqrt2 pi k_B T_g) (``include_pi=True``).
+
+    Parameters
+    ----------
+    hbar_omega_barrier_over_tg : float
+        hbar omega^ddagger/(k_B T_g), the barrier-top frequency in units of T_g.
+    include_pi : bool, optional
+        False: the printed formula (l.380); True: the one derived from Eqs. (14) and (21).
+
+    Returns
+    -------
+    float
+        The exponent c (dimensionless).
+
+    Notes
+    -----
+    Eq. (22) and l.380 of the quantum_theory review; the factor pi is discussed in errata.md.
     """
     c = hbar_omega_barrier_over_tg / math.sqrt(2.0)
     return c / math.pi if include_pi else c
@@ -147,7 +375,30 @@ def distribution_exponent(hbar_omega_barrier_over_tg, include_pi=False):
 def relaxation_rate(delta, energy, temperature_k, coupling, rho, sound_speed):
     """One-phonon rate tau^-1 = 3 g^2 Delta^2 E coth(E/2k_BT)/(2 pi rho c_s^5 hbar^4) (Eq. 23).
 
-    Energies in joule; rate in 1/s.
+    Parameters
+    ----------
+    delta : float or array_like
+        Tunnelling amplitude Delta in joule.
+    energy : float or array_like
+        TLS energy splitting E in joule (broadcast with ``delta``).
+    temperature_k : float
+        Temperature T in kelvin.
+    coupling : float
+        g in joule.
+    rho : float
+        Mass density in kg/m^3.
+    sound_speed : float
+        c_s in m/s.
+
+    Returns
+    -------
+    float or ndarray
+        Relaxation rate tau^-1 in 1/s.
+
+    Notes
+    -----
+    Eq. (23) of the quantum_theory review (Sec. III.C) with the hbar^4 the review omits restored
+    (errata.md).
     """
     energy = np.asarray(energy, dtype=float)
     x = energy / (2.0 * units.K_B * temperature_k)
@@ -162,7 +413,30 @@ def relaxation_rate(delta, energy, temperature_k, coupling, rho, sound_speed):
 
 
 def fastest_relaxation_rate(energy, temperature_k, coupling, rho, sound_speed):
-    """tau_min^-1(E) of Eq. (25): `relaxation_rate` at Delta = E."""
+    """tau_min^-1(E) of Eq. (25): `relaxation_rate` at Delta = E.
+
+    Parameters
+    ----------
+    energy : float or array_like
+        TLS energy E in joule.
+    temperature_k : float
+        T in kelvin.
+    coupling : float
+        g in joule.
+    rho : float
+        Mass density in kg/m^3.
+    sound_speed : float
+        c_s in m/s.
+
+    Returns
+    -------
+    float or ndarray
+        tau_min^-1 in 1/s, shaped like ``energy``.
+
+    Notes
+    -----
+    Eq. (25) of the quantum_theory review (symmetric TLS, Delta = E), hbar^4 restored (errata.md).
+    """
     return relaxation_rate(energy, energy, temperature_k, coupling, rho, sound_speed)
 
 
@@ -170,7 +444,26 @@ def fastest_relaxation_time_universal(energy_over_td, tg_over_td, debye_temperat
     """tau_min(E) at T -> 0 with g from Eq. (18) and a = (6 pi^2)^(1/3) c_s/omega_D.
 
     tau_min^-1 = 9 pi (T_g/T_D) (E/k_B T_D)^3 omega_D: material enters only via T_g/T_D
-    and T_D. In seconds.
+    and T_D.
+
+    Parameters
+    ----------
+    energy_over_td : float or array_like
+        E/(k_B T_D).
+    tg_over_td : float
+        T_g/T_D.
+    debye_temperature_k : float
+        Debye temperature T_D in kelvin.
+
+    Returns
+    -------
+    float or ndarray
+        tau_min in seconds, shaped like ``energy_over_td``.
+
+    Notes
+    -----
+    Eq. (25) of the quantum_theory review at T -> 0 with Eq. (18) and the bead size of footnote 5
+    (l.346).
     """
     omega_d = units.K_B * debye_temperature_k / units.HBAR
     return 1.0 / (9.0 * math.pi * tg_over_td * energy_over_td**3 * omega_d)
@@ -180,13 +473,62 @@ def fastest_relaxation_time(energy, temperature, tau_ref, energy_ref):
     """tau_min(E, T) = tau_ref (E_ref/E)^3 tanh(E/2T) (Eq. 25 calibrated at one point).
 
     tau_ref is the T -> 0 value at E = energy_ref (l.414: 2.0 us at E/T_D = 5.7e-4).
+
+    Parameters
+    ----------
+    energy : float or array_like
+        TLS energy E (same unit as ``temperature`` and ``energy_ref``, e.g. k_B T_D).
+    temperature : float
+        k_B T in the same unit.
+    tau_ref : float
+        tau_min at T -> 0 and E = ``energy_ref``, in seconds.
+    energy_ref : float
+        Reference energy E_ref in the same unit.
+
+    Returns
+    -------
+    float or ndarray
+        tau_min in seconds, shaped like ``energy``.
+
+    Notes
+    -----
+    Eq. (25) of the quantum_theory review, E^-3 coth(E/2T) scaling; calibration from l.414.
     """
     energy = np.asarray(energy, dtype=float)
     return tau_ref * (energy_ref / energy) ** 3 * np.tanh(energy / (2.0 * temperature))
 
 
 def joint_distribution(energy, rate, tau_min, c, amplitude_prefactor=1.0, norm=1.0, density=1.0):
-    """P(E, tau^-1) of Eq. (24) for rates below tau_min^-1(E) (zero above)."""
+    """P(E, tau^-1) of Eq. (24) for rates below tau_min^-1(E) (zero above).
+
+    Parameters
+    ----------
+    energy : float or array_like
+        TLS energy E (unit of ``amplitude_prefactor``).
+    rate : float or array_like
+        Relaxation rate tau^-1 in 1/s.
+    tau_min : float or array_like
+        tau_min(E) in seconds (e.g. from `fastest_relaxation_time`).
+    c : float
+        Exponent of Eq. (22).
+    amplitude_prefactor : float, optional
+        Delta_0, in the unit of ``energy``.
+    norm : float, optional
+        Normalisation A of Eq. (22).
+    density : float, optional
+        Overall density prefactor (P-bar).
+
+    Returns
+    -------
+    float or ndarray
+        P(E, tau^-1) = density A (tau_min/tau)^(-c/2) (Delta_0/E)^c tau/(2 sqrt(1 - tau_min/tau)),
+        zero where tau < tau_min; broadcast shape of the inputs.
+
+    Notes
+    -----
+    Eq. (24) of the quantum_theory review (Sec. III.C): Eq. (22) changed to the variable tau^-1 with
+    Eq. (23).
+    """
     tau = 1.0 / np.asarray(rate, dtype=float)
     ratio = np.asarray(tau_min) / tau
     inside = ratio < 1.0
@@ -232,6 +574,20 @@ def tls_heat_capacity(x):
     """Heat capacity of one TLS in k_B, [x/(2 cosh(x/2))]^2 with x = E/k_B T (Eq. 26).
 
     Written as y^2 sech^2 y with y = |x|/2 (``sech2``, the one thermal factor).
+
+    Parameters
+    ----------
+    x : float or array_like
+        E/(k_B T).
+
+    Returns
+    -------
+    ndarray
+        C/k_B of one two-level system, shaped like ``x``.
+
+    Notes
+    -----
+    Eq. (26) of the quantum_theory review (Sec. III.C).
     """
     y = np.abs(np.asarray(x, dtype=float)) / 2.0
     return y * y * sech2(y)
@@ -243,6 +599,24 @@ def inner_time_integral(log_time_ratio, c):
     With u = e^-z and a = -c/2: I = B(a, 1/2) - (x0^a/a) 2F1(a, 1/2; a + 1; x0),
     x0 = e^-Z (analytic continuation of the incomplete beta function); for c = 0,
     I = ln[(1+s)/(1-s)] = 2 ln(1+s) + Z, s = sqrt(1 - x0). Zero for Z <= 0.
+
+    Parameters
+    ----------
+    log_time_ratio : float or array_like
+        Z = ln(t/tau_min(E)).
+    c : float
+        Exponent of Eq. (22).
+
+    Returns
+    -------
+    ndarray
+        I(Z), shaped like ``log_time_ratio``.
+
+    Notes
+    -----
+    The tau integral of Eq. (27) of the quantum_theory review (l.404), reference for the numba
+    quadrature in
+    ``coldglass.tls_kernels``.
     """
     from scipy.special import beta, hyp2f1
 
@@ -270,10 +644,32 @@ def heat_capacity(
 ):
     """C(t) of Eq. (27) per unit P-bar, on a grid of temperatures (numba kernel).
 
-    Energies and temperatures in units of k_B T_D (``reduced_temperature`` = T/T_D,
-    ``energy_ref`` = E_ref/T_D, ``amplitude_prefactor`` = Delta_0/k_B T_D), times in
-    seconds; tau_min(E,T) from `fastest_relaxation_time`. Returns C/(P-bar k_B^2 T_D),
-    an array shaped like ``reduced_temperature``.
+    Parameters
+    ----------
+    reduced_temperature : float or array_like
+        T/T_D (any shape).
+    time : float
+        Measurement time t in seconds.
+    c : float
+        Exponent of Eq. (22).
+    tau_ref : float
+        tau_min at T -> 0 and E = ``energy_ref``, in seconds (`fastest_relaxation_time`).
+    energy_ref : float
+        E_ref/(k_B T_D).
+    amplitude : float, optional
+        Normalisation A of Eq. (22).
+    amplitude_prefactor : float, optional
+        Delta_0/(k_B T_D).
+
+    Returns
+    -------
+    ndarray
+        C/(P-bar k_B^2 T_D), an array shaped like ``reduced_temperature``.
+
+    Notes
+    -----
+    Eq. (27) of the quantum_theory review (l.404) with Eqs. (24)-(26); the integral is done by
+    ``coldglass.tls_kernels.heat_capacity_grid`` on the window X_LOW < E/k_B T < X_HIGH.
     """
     from coldglass.tls_kernels import heat_capacity_grid
 

@@ -130,7 +130,38 @@ def _heat_capacity_one(temperature, time, c, tau_ref, energy_ref, amplitude, del
 def heat_capacity_grid(
     temperatures, time, c, tau_ref, energy_ref, amplitude, delta0, x_low, x_high
 ):
-    """Eq. (27) for each reduced temperature; see the module docstring."""
+    """Eq. (27) for each reduced temperature; see the module docstring.
+
+    Parameters
+    ----------
+    temperatures : ndarray, shape (n,)
+        Temperatures T in units of k_B T_D (float64, 1-D).
+    time : float
+        Measurement time t in seconds.
+    c : float
+        Exponent of the tunnelling-amplitude distribution, P(Delta) ~ Delta^(-1-c).
+    tau_ref : float
+        Reference relaxation time in seconds: tau_min(E) = tau_ref (E_ref/E)^3 tanh(E/2T).
+    energy_ref : float
+        Reference energy E_ref of ``tau_ref``, in units of k_B T_D.
+    amplitude : float
+        Overall amplitude A of the distribution (A/2)(Delta_0/E)^c.
+    delta0 : float
+        Delta_0, the amplitude scale of the distribution, in units of k_B T_D.
+    x_low, x_high : float
+        Integration window in x = E/k_B T (``coldglass.tls.X_LOW``, ``X_HIGH``).
+
+    Returns
+    -------
+    ndarray, shape (n,)
+        C(t) per unit P-bar in units of k_B^2 T_D, one value per temperature.
+
+    Notes
+    -----
+    Eq. (27) of the quantum_theory review (arXiv:cond-mat/0506708, l.404), with the TLS heat
+    capacity of Eq. (26) and I(Z) of Eq. (27); quadrature as in the module docstring,
+    compared to scipy quad to 1e-8 in the tests. Called by `coldglass.tls.heat_capacity`.
+    """
     out = np.empty(temperatures.size)
     for i in range(temperatures.size):
         out[i] = _heat_capacity_one(
