@@ -10,6 +10,7 @@ then check that the model, as drawn, behaves as the text says); the fitted quant
 ``multiwell`` and ``ats``.
 """
 
+import functools
 import math
 
 import numpy as np
@@ -474,6 +475,7 @@ PROVENANCE = {
 def _with_provenance(function, provenance):
     """The claim function, its note (or not_computable reason) ending with the provenance."""
 
+    @functools.wraps(function)
     def judged(ctx):
         try:
             result = function(ctx)
@@ -484,8 +486,6 @@ def _with_provenance(function, provenance):
             return Reproduced(result.value, note)
         return Reproduced(result, f"equations: {provenance}")
 
-    judged.__name__ = function.__name__
-    judged.__doc__ = function.__doc__
     return judged
 
 
