@@ -46,6 +46,7 @@ INFRASTRUCTURE = {
 }
 NUMPY_SECTIONS = {
     "coldglass.dipoles",
+    "coldglass.elastic_interactions",
     "coldglass.heat_capacity",
     "coldglass.interactions",
     "coldglass.landscape",
