@@ -51,6 +51,7 @@ NUMPY_SECTIONS = {
     "coldglass.interactions",
     "coldglass.landscape",
     "coldglass.phonons",
+    "coldglass.random_fields",
 }
 SECTION = re.compile(r"^\s*(Parameters|Returns|Notes)\n\s*-{3,}\s*$", re.M)
 
