@@ -52,6 +52,7 @@ NUMPY_SECTIONS = {
     "coldglass.landscape",
     "coldglass.phonons",
     "coldglass.random_fields",
+    "coldglass.two_species",
 }
 SECTION = re.compile(r"^\s*(Parameters|Returns|Notes)\n\s*-{3,}\s*$", re.M)
 
