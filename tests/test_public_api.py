@@ -47,6 +47,7 @@ INFRASTRUCTURE = {
 NUMPY_SECTIONS = {
     "coldglass.dipoles",
     "coldglass.elastic_interactions",
+    "coldglass.grueneisen",
     "coldglass.heat_capacity",
     "coldglass.interactions",
     "coldglass.landscape",
