@@ -45,6 +45,7 @@ INFRASTRUCTURE = {
     "coldglass.validate",
 }
 NUMPY_SECTIONS = {
+    "coldglass.config",
     "coldglass.dipoles",
     "coldglass.elastic_interactions",
     "coldglass.grueneisen",
