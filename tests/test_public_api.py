@@ -51,6 +51,7 @@ NUMPY_SECTIONS = {
     "coldglass.grueneisen",
     "coldglass.heat_capacity",
     "coldglass.interactions",
+    "coldglass.io",
     "coldglass.landscape",
     "coldglass.phonons",
     "coldglass.random_fields",
