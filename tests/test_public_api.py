@@ -53,6 +53,7 @@ NUMPY_SECTIONS = {
     "coldglass.interactions",
     "coldglass.io",
     "coldglass.landscape",
+    "coldglass.ledger",
     "coldglass.phonons",
     "coldglass.random_fields",
     "coldglass.two_species",
