@@ -55,6 +55,7 @@ NUMPY_SECTIONS = {
     "coldglass.landscape",
     "coldglass.ledger",
     "coldglass.phonons",
+    "coldglass.plotting",
     "coldglass.random_fields",
     "coldglass.two_species",
 }
