@@ -46,6 +46,7 @@ INFRASTRUCTURE = {
 }
 NUMPY_SECTIONS = {
     "coldglass.config",
+    "coldglass.digitized",
     "coldglass.dipoles",
     "coldglass.elastic_interactions",
     "coldglass.grueneisen",
