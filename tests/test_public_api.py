@@ -49,6 +49,7 @@ NUMPY_SECTIONS = {
     "coldglass.digitized",
     "coldglass.dipoles",
     "coldglass.elastic_interactions",
+    "coldglass.fitting",
     "coldglass.grueneisen",
     "coldglass.heat_capacity",
     "coldglass.interactions",
