@@ -59,6 +59,7 @@ NUMPY_SECTIONS = {
     "coldglass.phonons",
     "coldglass.plotting",
     "coldglass.random_fields",
+    "coldglass.supplement",
     "coldglass.two_species",
 }
 SECTION = re.compile(r"^\s*(Parameters|Returns|Notes)\n\s*-{3,}\s*$", re.M)
