@@ -61,6 +61,7 @@ NUMPY_SECTIONS = {
     "coldglass.random_fields",
     "coldglass.supplement",
     "coldglass.two_species",
+    "coldglass.validate",
 }
 SECTION = re.compile(r"^\s*(Parameters|Returns|Notes)\n\s*-{3,}\s*$", re.M)
 
