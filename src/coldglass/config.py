@@ -39,7 +39,24 @@ def _describe(error):
 def yaml_line(path, field):
     """Line (1-based) of ``field`` (dotted path, e.g. ``silica.rho_kg_per_m3``) in a YAML file.
 
-    The line of the deepest part of the path that exists; ``None`` if the file cannot be read.
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The YAML file.
+    field : str
+        Dotted path of mapping keys and list indices (``"a.b.0.c"``), as ``InputError``
+        reports it.
+
+    Returns
+    -------
+    int or None
+        The line of the deepest part of the path that exists; ``None`` if the file cannot be
+        read or parsed, or is empty.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Inputs": an input error names ``<file>, row N, field 'x'``; this is
+    how the row of a YAML field is found (the file is composed, never executed).
     """
     try:
         with open(path, encoding="utf-8") as handle:
@@ -66,8 +83,28 @@ def yaml_line(path, field):
 def validate(instance, schema_path, file, source=None):
     """Validate ``instance`` against the YAML JSON-schema at ``schema_path``.
 
-    Raises ``InputError`` naming ``file``, the line of the first offending field in
-    ``source`` (default ``file``; when it is a YAML file that holds the field) and the field.
+    Parameters
+    ----------
+    instance : object
+        The loaded data (usually a mapping from a YAML file).
+    schema_path : str or os.PathLike
+        A JSON schema written in YAML (``workflow/schemas/...``), checked with Draft 2020-12.
+    file : str or os.PathLike
+        The file named in the error message.
+    source : str or os.PathLike, optional
+        Where to look up the line of the offending field (default ``file``); used only when
+        it is a ``.yaml``/``.yml`` file.
+
+    Returns
+    -------
+    None
+        Raises ``coldglass.io.InputError`` naming ``file``, the line of the first offending
+        field (in path order) and the field, with one readable sentence.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Inputs" (the one-line input error) and "Workflow" (every paper's
+    config validated against ``workflow/schemas/papers/<key>.schema.yaml``).
     """
     schema = load_yaml(schema_path)
     validator = jsonschema.Draft202012Validator(schema)
@@ -80,7 +117,26 @@ def validate(instance, schema_path, file, source=None):
 
 
 def deep_merge(base, override):
-    """``base`` updated by ``override``, recursing into nested mappings."""
+    """``base`` updated by ``override``, recursing into nested mappings.
+
+    Parameters
+    ----------
+    base : dict
+        Mapping with the defaults (e.g. a paper's ``config/papers/<key>.yaml``).
+    override : dict
+        Values that win (e.g. ``--config`` values for the paper).
+
+    Returns
+    -------
+    dict
+        A new mapping (the inputs are not modified); nested dicts are merged key by key,
+        anything else in ``override`` replaces the value of ``base``.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Departures from the original design" (per-paper configuration files:
+    command-line ``--config`` values are merged into them and validated too).
+    """
     merged = dict(base)
     for key, value in override.items():
         if isinstance(value, dict) and isinstance(merged.get(key), dict):
@@ -93,8 +149,29 @@ def deep_merge(base, override):
 def load_workflow_config(config, papers, root="."):
     """Validate the global config and merge in each paper's ``config/papers/<key>.yaml``.
 
-    Values already in ``config[<key>]`` (e.g. from ``--config``) override the file's.
-    Returns the merged config; raises ``InputError`` on the first problem.
+    Parameters
+    ----------
+    config : dict
+        Snakemake's ``config`` (global switches plus any ``--config`` values, possibly with
+        one mapping per paper key).  ``quick`` given as the string "true"/"false" becomes a
+        bool.
+    papers : iterable of str
+        Paper keys whose files are loaded.
+    root : str or os.PathLike
+        Repository root.
+
+    Returns
+    -------
+    dict
+        The global switches plus ``config[<key>]`` for every paper, each the file's mapping
+        updated by the command-line values.  Raises ``InputError`` on the first problem
+        (global schema, ``config/materials.yaml``, a paper file that is not a mapping or fails
+        its schema).
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Workflow" (per-paper numerics, ``config["quick"]``) and "Departures
+    from the original design" (per-paper configuration files).
     """
     root = Path(root)
     global_keys = {k: v for k, v in config.items() if k not in papers}

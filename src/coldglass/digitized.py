@@ -113,6 +113,13 @@ def unit_factors(paper, side, sidecar_path):
     ------
     coldglass.io.InputError
         A unit the figure cannot convert, naming the sidecar and field.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Library" (``coldglass.digitized``: the units a digitized series may
+    have, ``FIGURE_UNITS``) and docs/DESIGN.md, "Digitized data and fits" (``x_unit``,
+    ``y_unit`` of the sidecar).  A dimensionless axis accepts '1', 'dimensionless' or a
+    numeric factor such as '1e-5'.
     """
     units = FIGURE_UNITS.get(paper, {}).get(_figure(side))
     if units is None:
@@ -184,6 +191,12 @@ def parse_model(paper, side, sidecar_path, paper_config, tables=None):
     ------
     coldglass.io.InputError
         Unknown model, a figure without fit rule, or no table row at that temperature.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Library" (``FIT_FIGURES``, ``parse_model``: what the validation
+    accepts also runs) and docs/DESIGN.md, "Digitized data and fits" (the optional
+    ``model`` of the sidecar, refitted by a fit rule against the paper's table row).
     """
     sidecar_path = Path(sidecar_path)
     if side.get("model") in (None, ""):
@@ -283,6 +296,30 @@ def parse_model(paper, side, sidecar_path, paper_config, tables=None):
 
 
 def check_series(paper, side, sidecar_path, paper_config):
-    """Units and model of a digitized series, as the plot and fit scripts will use them."""
+    """Units and model of a digitized series, as the plot and fit scripts will use them.
+
+    Parameters
+    ----------
+    paper : str
+        Paper key.
+    side : dict
+        The sidecar (``coldglass.io.read_digitized``).
+    sidecar_path : path-like
+        The sidecar file (named in errors; its ``../tables`` folder holds the tables).
+    paper_config : dict
+        The paper's configuration section (``config[paper]``).
+
+    Returns
+    -------
+    None
+        Raises ``coldglass.io.InputError`` (from ``unit_factors`` or ``parse_model``) when
+        the plot or fit script could not use the series.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Inputs" and "Departures from the original design" (inputs are
+    validated before anything runs: digitized series against ``coldglass.digitized``);
+    called by ``coldglass.validate`` when the workflow is parsed.
+    """
     unit_factors(paper, side, sidecar_path)
     parse_model(paper, side, sidecar_path, paper_config)

@@ -188,19 +188,76 @@ def radial_derivative(power, rank, vector):
 
 
 def tensor_I(n, coefficients=I_COEFFICIENTS):
-    """I_ab = a delta_ab + b n_a n_b (Eq. 21 ansatz; Eq. 25 with the default a, b)."""
+    """I_ab = a delta_ab + b n_a n_b (Eq. 21 ansatz; Eq. 25 with the default a, b).
+
+    Parameters
+    ----------
+    n : array_like, shape (3,)
+        Unit vector along R.
+    coefficients : tuple of float
+        (a, b); default ``I_COEFFICIENTS`` = (2 pi^2, -6 pi^2) of Eq. (25).
+
+    Returns
+    -------
+    numpy.ndarray, shape (3, 3)
+        The symmetric tensor I_ab(n) (dimensionless; multiplies 1/R^3 in Eq. 26).
+
+    Notes
+    -----
+    Eq. (21) is the isotropic ansatz for the angular integral of Eqs. (20)-(23); Eq. (25)
+    fixes a = 2 pi^2, b = -6 pi^2 (l.248) from the trace and the n n contraction.
+    """
     a, b = coefficients
     return a * isotropic_basis(2, 1, n) + b * isotropic_basis(2, 0, n)
 
 
 def tensor_G(n, coefficients=G_COEFFICIENTS):
-    """G_bde = A (delta n)_3 + B n n n (Eq. 41; Eq. 46 with the default A, B)."""
+    """G_bde = A (delta n)_3 + B n n n (Eq. 41; Eq. 46 with the default A, B).
+
+    Parameters
+    ----------
+    n : array_like, shape (3,)
+        Unit vector along R.
+    coefficients : tuple of float
+        (A, B); default ``G_COEFFICIENTS`` = (6 pi^2, -30 pi^2) of Eq. (46).
+
+    Returns
+    -------
+    numpy.ndarray, shape (3, 3, 3)
+        The symmetric rank-3 tensor G_bde(n); (delta n)_3 is the 3-term sum
+        delta_bd n_e + delta_be n_d + delta_de n_b.
+
+    Notes
+    -----
+    Eq. (41) is the isotropic ansatz for the rank-3 angular integral of the S-tau kernel;
+    Eq. (46) (l.377) gives A = 6 pi^2, B = -30 pi^2 from the contractions of Eqs. (42)-(45).
+    """
     a, b = coefficients
     return a * isotropic_basis(3, 1, n) + b * isotropic_basis(3, 0, n)
 
 
 def tensor_F(n, coefficients=F_COEFFICIENTS_CORRECTED):
-    """F = a F^a + b F^b + c F^c (Eqs. 50-51) with given (a, b, c) (Eq. 58 or corrected)."""
+    """F = a F^a + b F^b + c F^c (Eqs. 50-51) with given (a, b, c) (Eq. 58 or corrected).
+
+    Parameters
+    ----------
+    n : array_like, shape (3,)
+        Unit vector along R.
+    coefficients : tuple of float
+        (a, b, c); default ``F_COEFFICIENTS_CORRECTED`` = (3, -15, 105) pi^2, or
+        ``F_COEFFICIENTS_PRINTED`` = (24, -138, 1092) pi^2 / 5 of Eq. (58).
+
+    Returns
+    -------
+    numpy.ndarray, shape (3, 3, 3, 3, 3)
+        The rank-5 tensor F_abgde(n): F^a has 15 terms with two deltas, F^b 10 terms with one
+        delta, F^c = n n n n n (Eq. 51).
+
+    Notes
+    -----
+    Eqs. (50)-(51) define the ansatz; Eq. (58) (l.433-437) prints the coefficients. The
+    corrected ones follow from F = pi^2 R^4 d^5 R (see ``radial_derivative`` and errata.md).
+    """
     a, b, c = coefficients
     return (
         a * isotropic_basis(5, 2, n) + b * isotropic_basis(5, 1, n) + c * isotropic_basis(5, 0, n)
@@ -221,6 +278,12 @@ def contraction_coefficients(n):
         name -> (value for F^a, F^b, F^c): "Eq. 53" sum F_aabbe n_e, "Eq. 55"
         sum F_aagde n_g n_d n_e, "Eq. 57" sum F n n n n n.  The paper prints (35, 14, 1),
         (21, 12, 1), (12, 10, 1).
+
+    Notes
+    -----
+    Eqs. (53), (55), (57): the left-hand sides of the three linear relations for (a, b, c).
+    The recount of the n^5 contraction of F^a gives 15, not the printed 12 (Eq. 57), which
+    is the origin of ``F_RELATIONS_CORRECTED``.
     """
     n = np.asarray(n, dtype=float)
     out = {"Eq. 53": [], "Eq. 55": [], "Eq. 57": []}
@@ -245,6 +308,11 @@ def solve_coefficients(relations):
     -------
     tuple of float
         (a, b, c), in absolute units (pi^2 restored).
+
+    Notes
+    -----
+    The relations are Eqs. (53), (55), (57) with the scalar integrals of Eqs. (52) and (56)
+    on the right; their solution is Eq. (58) (l.433-437).
     """
     matrix = np.array([r[0] for r in relations], dtype=float)
     rhs = np.array([r[1] for r in relations], dtype=float) * PI2
@@ -260,13 +328,19 @@ def polarisation_sum_residual(q):
     Parameters
     ----------
     q : array_like, shape (N, 3)
-        Wave vectors (non-zero).
+        Wave vectors (non-zero; any units, only directions matter).
 
     Returns
     -------
     float
         max |sum_perp e_a e_b - (delta_ab - q_a q_b / q^2)| with the two transverse
         polarisations built as an explicit orthonormal triad (Gram-Schmidt).
+
+    Notes
+    -----
+    Eq. (12): the completeness of the polarisation vectors, sum over the two transverse
+    branches of e_a e_b = delta_ab - q_a q_b / q^2, used to write the phonon sum of Eq. (14)
+    with c_l and c_t separated.  Zero to rounding for a correct triad.
     """
     q = np.asarray(q, dtype=float)
     e_l = q / np.linalg.norm(q, axis=1)[:, None]
@@ -290,7 +364,7 @@ def kelvin_derivative(rank, vector, c_l=1.0, c_t=1.0, rho=1.0):
     rank : int
         Number of derivatives k (acting on R).
     vector : array_like, shape (3,)
-        R.
+        R (not at the origin), in the length unit of c_l, c_t, rho.
     c_l, c_t, rho : float
         Longitudinal and transverse sound velocities, mass density.
 
@@ -315,10 +389,24 @@ def kelvin_derivative(rank, vector, c_l=1.0, c_t=1.0, rho=1.0):
 def u_zz_closed(gamma_1, gamma_2, vector, c_l=1.0, c_t=1.0, rho=1.0):
     """Ising kernel U^zz_12 = gamma_1^ab gamma_2^gd d_b d_d G_ag(R) (Eqs. 13-16, corrected).
 
+    Parameters
+    ----------
+    gamma_1, gamma_2 : array_like, shape (3, 3)
+        Strain couplings (orientation part, Eq. 7) of defects 1 and 2, energy units.
+    vector : array_like, shape (3,)
+        R = x_1 - x_2 (l.169).
+    c_l, c_t, rho : float
+        Longitudinal and transverse sound velocities, mass density.
+
+    Returns
+    -------
+    float
+        U^zz_12 in units of gamma^2 / (rho c^2 R^3), i.e. energy.
+
     Notes
     -----
     Equals Eq. (16) with the second prefactor +1/(8 pi rho) (printed: -1/(4 pi rho) and a
-    garbled "2[...]" group; see errata.md).
+    garbled "2[...]" group; see errata.md).  Even in R.
     """
     d2g = kelvin_derivative(2, vector, c_l, c_t, rho)
     return float(np.einsum("ab,gd,agbd->", gamma_1, gamma_2, d2g))
@@ -327,9 +415,26 @@ def u_zz_closed(gamma_1, gamma_2, vector, c_l=1.0, c_t=1.0, rho=1.0):
 def u_z0_closed(gamma, eta, vector, c_l=1.0, c_t=1.0, rho=1.0):
     """Random-field kernel U^z0 = eta gamma^gd d_a d_d G_ag(R) (Eqs. 19, 26).
 
+    Parameters
+    ----------
+    gamma : array_like, shape (3, 3)
+        Strain coupling of the S defect (Eq. 7).
+    eta : float
+        Volume coupling of the other defect (Eq. 7).
+    vector : array_like, shape (3,)
+        R between the two defects.
+    c_l, c_t, rho : float
+        Longitudinal and transverse sound velocities, mass density.
+
+    Returns
+    -------
+    float
+        U^z0 (energy, ~ eta gamma / (rho c_l^2 R^3)).
+
     Notes
     -----
-    R points from the volume (eta) defect to the S defect or back: the kernel is even.
+    Eqs. (19)-(26).  R points from the volume (eta) defect to the S defect or back: the
+    kernel is even.  Only c_l survives, as in Eq. (26).
     """
     d2g = kelvin_derivative(2, vector, c_l, c_t, rho)
     return float(eta * np.einsum("gd,agad->", gamma, d2g))
@@ -338,9 +443,26 @@ def u_z0_closed(gamma, eta, vector, c_l=1.0, c_t=1.0, rho=1.0):
 def u_s_tau_closed(gamma, zeta, vector, c_l=1.0, c_t=1.0, rho=1.0):
     """S-tau kernel U^Stau_12 = -gamma_1^ab zeta_2^gde d_b d_d d_e G_ag(R) (Eqs. 34-36).
 
+    Parameters
+    ----------
+    gamma : array_like, shape (3, 3)
+        Strain coupling of the S defect (site 1, Eq. 7).
+    zeta : array_like, shape (3, 3, 3)
+        Strain-gradient coupling of the tau defect (site 2, Eq. 8), zeta[a, b, d] multiplying
+        d_b d_d X_a.
+    vector : array_like, shape (3,)
+        R = r_S - r_tau.
+    c_l, c_t, rho : float
+        Longitudinal and transverse sound velocities, mass density.
+
+    Returns
+    -------
+    float
+        U^Stau (energy, ~ gamma zeta / (rho c^2 R^4)).
+
     Notes
     -----
-    R = r_S - r_tau; odd in R (l.317).
+    Eqs. (32)-(36).  R = r_S - r_tau; odd in R (l.317).
     """
     d3g = kelvin_derivative(3, vector, c_l, c_t, rho)
     return float(-np.einsum("ab,gde,agbde->", gamma, zeta, d3g))
@@ -349,9 +471,25 @@ def u_s_tau_closed(gamma, zeta, vector, c_l=1.0, c_t=1.0, rho=1.0):
 def u_eta_tau_closed(eta, zeta, vector, c_l=1.0, c_t=1.0, rho=1.0):
     """Volume-tau kernel U_etatau = -eta zeta^gde d_a d_d d_e G_ag(R) (Eqs. 65-66).
 
+    Parameters
+    ----------
+    eta : float
+        Volume coupling of site 1 (Eq. 7).
+    zeta : array_like, shape (3, 3, 3)
+        Strain-gradient coupling of the tau defect at site 2 (Eq. 8).
+    vector : array_like, shape (3,)
+        R = r_eta - r_tau.
+    c_l, c_t, rho : float
+        Longitudinal and transverse sound velocities, mass density.
+
+    Returns
+    -------
+    float
+        U_etatau (energy, ~ eta zeta / (rho c_l^2 R^4)).
+
     Notes
     -----
-    R = r_eta - r_tau.  Reduces to -eta zeta^gde d_g d_d d_e (1/R) / (4 pi rho c_l^2):
+    Eqs. (64)-(66).  Reduces to -eta zeta^gde d_g d_d d_e (1/R) / (4 pi rho c_l^2):
     only c_l appears (l.483).
     """
     d3g = kelvin_derivative(3, vector, c_l, c_t, rho)
@@ -360,6 +498,20 @@ def u_eta_tau_closed(eta, zeta, vector, c_l=1.0, c_t=1.0, rho=1.0):
 
 def u_tau_tau_closed(zeta_1, zeta_2, vector, c_l=1.0, c_t=1.0, rho=1.0):
     """tau-tau kernel J_12 = -zeta_1^abe zeta_2^gdh d_b d_e d_d d_h G_ag(R).
+
+    Parameters
+    ----------
+    zeta_1, zeta_2 : array_like, shape (3, 3, 3)
+        Strain-gradient couplings of the two tau defects (Eq. 8).
+    vector : array_like, shape (3,)
+        R = x_1 - x_2.
+    c_l, c_t, rho : float
+        Longitudinal and transverse sound velocities, mass density.
+
+    Returns
+    -------
+    float
+        J_12 (energy, ~ zeta^2 / (rho c^2 R^5)).
 
     Notes
     -----
@@ -380,8 +532,11 @@ def eq16_ising_kernel(gamma_1, gamma_2, vector, c_l=1.0, c_t=1.0, rho=1.0, print
     Parameters
     ----------
     gamma_1, gamma_2 : array_like, shape (3, 3)
+        Strain couplings of the two S defects (Eq. 7).
     vector : array_like, shape (3,)
+        R = x_1 - x_2 (l.169).
     c_l, c_t, rho : float
+        Longitudinal and transverse sound velocities, mass density.
     printed : bool
         True: the printed prefactor -1/(4 pi rho) of the (1/c_l^2 - 1/c_t^2) bracket (the
         unreadable "2[...]" group dropped); False: +1/(8 pi rho), as Eq. (14) implies.
@@ -389,6 +544,13 @@ def eq16_ising_kernel(gamma_1, gamma_2, vector, c_l=1.0, c_t=1.0, rho=1.0, print
     Returns
     -------
     float
+        U^zz (energy).  With ``printed=False`` equal to ``u_zz_closed``.
+
+    Notes
+    -----
+    Eq. (16) (Sec. III.A): a 1/c_t^2 term with (delta - 3 n n) and a (1/c_l^2 - 1/c_t^2)
+    term with the rank-4 bracket -(delta delta)_3 + 3 (delta n n)_6 - 15 n n n n.  The
+    printed prefactor is an erratum (errata.md).
     """
     vector = np.asarray(vector, dtype=float)
     r = float(np.linalg.norm(vector))
@@ -407,7 +569,28 @@ def eq16_ising_kernel(gamma_1, gamma_2, vector, c_l=1.0, c_t=1.0, rho=1.0, print
 def eq26_volume_kernel(gamma, eta, vector, c_l=1.0, rho=1.0, coefficients=I_COEFFICIENTS):
     """U^z0 from Eqs. (19)-(21): -(eta / rho c_l^2) gamma^ab I_ab / ((2 pi)^3 R^3).
 
-    With the default (a, b) of Eq. (25) this is Eq. (26).
+    Parameters
+    ----------
+    gamma : array_like, shape (3, 3)
+        Strain coupling of the S defect (Eq. 7).
+    eta : float
+        Volume coupling of the other defect (Eq. 7).
+    vector : array_like, shape (3,)
+        R between the defects.
+    c_l, rho : float
+        Longitudinal sound velocity and mass density (c_t drops out).
+    coefficients : tuple of float
+        (a, b) of the I tensor, default ``I_COEFFICIENTS`` of Eq. (25).
+
+    Returns
+    -------
+    float
+        U^z0 (energy).
+
+    Notes
+    -----
+    With the default (a, b) of Eq. (25) this is Eq. (26); it then agrees with
+    ``u_z0_closed``.
     """
     vector = np.asarray(vector, dtype=float)
     r = float(np.linalg.norm(vector))
@@ -425,10 +608,13 @@ def eq36_s_tau_kernel(
     Parameters
     ----------
     gamma : array_like, shape (3, 3)
+        Strain coupling of the S defect (Eq. 7).
     zeta : array_like, shape (3, 3, 3)
+        Strain-gradient coupling of the tau defect (Eq. 8).
     vector : array_like, shape (3,)
         R = r_S - r_tau.
     c_l, c_t, rho : float
+        Longitudinal and transverse sound velocities, mass density.
     f_coefficients : tuple of float
         (a, b, c) of Eq. (50): ``F_COEFFICIENTS_PRINTED`` (Eq. 58) or the corrected ones.
 
@@ -436,7 +622,12 @@ def eq36_s_tau_kernel(
     -------
     float
         -(1 / 8 pi^3 rho R^4) gamma^ab zeta^gde [(1/c_l^2 - 1/c_t^2) F_abgde +
-        delta_ag G_bde / c_t^2].
+        delta_ag G_bde / c_t^2] (energy).
+
+    Notes
+    -----
+    Eqs. (36), (39), (48) give the structure, Eq. (46) the G tensor and Eqs. (50)-(58) the F
+    tensor.  With the corrected F coefficients it equals ``u_s_tau_closed``.
     """
     vector = np.asarray(vector, dtype=float)
     r = float(np.linalg.norm(vector))
@@ -451,12 +642,25 @@ def eq36_s_tau_kernel(
 def eq60_prefactors(rho=1.0, c_t=1.0):
     """Prefactors of the F and G terms of Eq. (60): printed and as Eqs. (36), (39), (48) imply.
 
+    Parameters
+    ----------
+    rho : float
+        Mass density.
+    c_t : float
+        Transverse sound velocity.
+
     Returns
     -------
     dict
         "printed": (V/(2 pi^3 N M), 2 pi^2 / c_t^2) = (1/(2 pi^3 rho), 2 pi^2/c_t^2) times
         the overall 1/(2 pi^3 rho); "consistent": 1/(8 pi^3 rho) and 1/c_t^2.  Each entry is
         (coefficient of the F term, coefficient of the G term) including the overall factor.
+
+    Notes
+    -----
+    Eq. (60) (Sec. IV.A, l.448; the random field b_i on tau from the frozen S) restates the
+    S-tau kernel; its prefactors differ from those of Eq. (36) with Eqs. (39) and (48),
+    which the "consistent" entry reproduces.
     """
     printed = 1.0 / (2.0 * math.pi**3 * rho)
     consistent = 1.0 / (8.0 * math.pi**3 * rho)
@@ -467,7 +671,29 @@ def eq60_prefactors(rho=1.0, c_t=1.0):
 
 
 def eq66_volume_tau_kernel(eta, zeta, vector, c_l=1.0, rho=1.0):
-    """U_etatau of Eq. (66): -G_gde eta zeta^gde / (8 pi^3 rho R^4 c_l^2), G of Eq. (46)."""
+    """U_etatau of Eq. (66): -G_gde eta zeta^gde / (8 pi^3 rho R^4 c_l^2), G of Eq. (46).
+
+    Parameters
+    ----------
+    eta : float
+        Volume coupling of site 1 (Eq. 7).
+    zeta : array_like, shape (3, 3, 3)
+        Strain-gradient coupling of the tau defect at site 2 (Eq. 8).
+    vector : array_like, shape (3,)
+        R = r_eta - r_tau.
+    c_l, rho : float
+        Longitudinal sound velocity and mass density.
+
+    Returns
+    -------
+    float
+        U_etatau (energy).
+
+    Notes
+    -----
+    Eq. (66) with the G tensor of Eq. (46); equals ``u_eta_tau_closed`` (only c_l enters,
+    l.483).
+    """
     vector = np.asarray(vector, dtype=float)
     r = float(np.linalg.norm(vector))
     g = tensor_G(vector / r)
@@ -546,6 +772,7 @@ def momentum_sum(kind, vector, couplings, c_l=1.0, c_t=1.0, rho=1.0, eps=None, n
     couplings : tuple
         The two coupling tensors, in the order above.
     c_l, c_t, rho : float
+        Longitudinal and transverse sound velocities, mass density.
     eps : float, optional
         Regulator exp(-eps q^2); default (|R| / 12)^2.  The result is Richardson-extrapolated
         from eps and eps / 2 (the regulator error of the 1/q^4 parts is exactly linear in eps;
@@ -558,6 +785,12 @@ def momentum_sum(kind, vector, couplings, c_l=1.0, c_t=1.0, rho=1.0, eps=None, n
     float
         (1/rho) int d^3q/(2 pi)^3 ... with Sum_q/(N M) -> int d^3q / ((2 pi)^3 rho): the real
         part (cos kernels) or the imaginary part (sin kernels) of the transform.
+
+    Notes
+    -----
+    An independent check of the closed forms: the radial integral is done exactly
+    (Hermite functions), the angular one by Gauss-Legendre x trapezoid (32 azimuths).
+    Raises ValueError for an unknown ``kind``.
     """
     vector = np.asarray(vector, dtype=float)
     r = float(np.linalg.norm(vector))
@@ -629,7 +862,7 @@ def regulated_scalar_integral(name, eps, n_mu=4000):
     name : str
         Key of ``SCALAR_INTEGRALS``.
     eps : float
-        Regulator.
+        Regulator (units of R^2 with R = 1).
     n_mu : int
         Gauss-Legendre nodes in mu = q_z / q (composite rule, 16 per panel).
 
@@ -637,6 +870,11 @@ def regulated_scalar_integral(name, eps, n_mu=4000):
     -------
     float
         int d^3q (q_z/q)^m q^s {cos, sin}(q_z) e^{-eps q^2} in units of pi^2 (n = z, R = 1).
+
+    Notes
+    -----
+    The printed values are Eq. (23): -4, Eq. (45): -12, Eq. (52): 0, Eq. (56): 0 (units of
+    pi^2, ``SCALAR_INTEGRALS``).  Azimuth integrated analytically, radial line integral exact.
     """
     power, degree, parity, _ = SCALAR_INTEGRALS[name]
     mu, w = _composite_legendre(max(n_mu // 16, 1))
@@ -649,6 +887,18 @@ def regulated_scalar_integral(name, eps, n_mu=4000):
 
 def scalar_integral(name, eps=0.005):
     """Richardson extrapolation eps -> 0 of ``regulated_scalar_integral`` (units of pi^2).
+
+    Parameters
+    ----------
+    name : str
+        Key of ``SCALAR_INTEGRALS`` ("Eq. 23", "Eq. 45", "Eq. 52", "Eq. 56").
+    eps : float
+        Larger of the two regulators (the other is eps / 2).
+
+    Returns
+    -------
+    float
+        The integral in units of pi^2, to compare with the printed value.
 
     Notes
     -----
@@ -715,6 +965,12 @@ def energy_hierarchy(x, a_d_over_a0, u0=1.0):
         "ising" = x U_0 (U^zz and B, l.274), "random_field_tau" = (a_d/a_0) x^(4/3) U_0
         (b, Eqs. 63, 69: zeta/l_d^4 with zeta ~ U_0 a_d, l_d = a_0 x^(-1/3)), "tau_tau" =
         (a_d/a_0)^2 x^(5/3) U_0 (J, Eq. 72), "zeta_suppression" = a_d x^(1/3)/a_0 (l.142).
+        Arrays have the shape of ``x``; energies in the unit of ``u0``.
+
+    Notes
+    -----
+    Eq. (74) is the low-energy effective Hamiltonian of Sec. IV.B (l.529); the scalings
+    are those of Eqs. (63), (69), (72) at the typical distance l_d = a_0 x^(-1/3).
     """
     x = np.asarray(x, dtype=float)
     return {

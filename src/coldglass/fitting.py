@@ -133,7 +133,25 @@ class FitResult:
 
 
 def params_from_spec(spec: Mapping[str, Mapping]) -> list[Parameter]:
-    """Build parameters from a mapping ``{name: {value, lower, upper, fixed, log, unit}}``."""
+    """Build parameters from a mapping ``{name: {value, lower, upper, fixed, log, unit}}``.
+
+    Parameters
+    ----------
+    spec : Mapping[str, Mapping]
+        Parameter name -> keyword arguments of :class:`Parameter` (``value`` required;
+        ``lower``, ``upper``, ``fixed``, ``log``, ``unit`` optional), e.g. a fit rule's
+        section of ``config/papers/<key>.yaml``.
+
+    Returns
+    -------
+    list of Parameter
+        In the order of ``spec``; invalid bounds or start values raise ``ValueError``.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Library" (this module) and "Workflow" (per-paper numerics come from
+    ``config/papers/<key>.yaml``); docs/DESIGN.md, "Digitized data and fits".
+    """
     return [Parameter(name=name, **dict(entry)) for name, entry in spec.items()]
 
 
@@ -154,9 +172,39 @@ def fit(
 ) -> FitResult:
     """Fit ``model(x, **params)`` to ``(x, y)`` with named, bounded, fixable parameters.
 
-    sigma: y-errors (array or scalar) or None. scale_covariance: scale the covariance by
-    the reduced chi-square; default True when sigma is None, else False.
-    Returns a :class:`FitResult`.
+    Parameters
+    ----------
+    model : callable
+        ``f(x, **params) -> y``, vectorised in ``x`` (e.g.
+        ``coldglass.two_species.heat_capacity_fit_model()``).
+    x, y : array_like, shape (n,)
+        The data (finite, 1-D, equal length), in the units the model expects.
+    params : list of Parameter
+        All model parameters, free and fixed (unique names).
+    sigma : float or array_like, optional
+        y-errors (scalar or shape (n,), positive); ``None``: unweighted residuals.
+    scale_covariance : bool, optional
+        Scale the covariance by the reduced chi-square; default True when ``sigma`` is None,
+        else False.
+    x_scale, diff_step, max_nfev, ftol, xtol, gtol
+        Passed to ``scipy.optimize.least_squares`` (method "trf").
+
+    Returns
+    -------
+    FitResult
+        Fitted values and 1-sigma errors of every parameter (fixed ones: error 0; a
+        parameter the data do not determine: error inf), covariance of the free parameters
+        in linear space, chi2, dof, the optimiser's status.  Bad input (shapes, non-finite
+        data, duplicate names, no free parameter, fewer points than free parameters,
+        non-positive sigma) raises ``ValueError``.
+
+    Notes
+    -----
+    docs/DESIGN.md, "Digitized data and fits" (a fit rule refits the model with
+    ``scipy.optimize.least_squares`` and writes the parameters with uncertainties next to the
+    paper's table row); docs/CONTRACTS.md, "Library".  Covariance (J^T J)^-1 from the SVD of
+    the Jacobian of the weighted residuals, propagated from log to linear space by
+    dp/du = p (module docstring).
     """
     from scipy.optimize import least_squares
 

@@ -62,6 +62,12 @@ __all__ = [
 def orientation_average():
     """<[g_i.(1 - 3 r r).g_j]^2> over independent random unit vectors g_i, g_j.
 
+    Parameters
+    ----------
+    None
+        The average is a pure number; r is any unit vector (the result does not depend on
+        it).
+
     Returns
     -------
     float

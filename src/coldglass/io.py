@@ -46,7 +46,25 @@ class InputError(Exception):
 
 
 def load_yaml(path):
-    """Parse a YAML file; a syntax error becomes an ``InputError`` with its line."""
+    """Parse a YAML file; a syntax error becomes an ``InputError`` with its line.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The YAML file (read as UTF-8).
+
+    Returns
+    -------
+    object
+        The safe-loaded content (mapping, list, scalar, or ``None`` for an empty file).
+        Invalid YAML raises ``InputError`` with the row of the problem (for an unclosed
+        ``[``/``{``, the row where it opened) and the last key at or above it.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Library" (``load_yaml(path)``) and "Inputs" (YAML is safe-loaded);
+    libyaml's C loader is used when available.
+    """
     try:
         with open(path, encoding="utf-8") as handle:
             # safe loading only; libyaml's C loader when available (parse-time budget)
@@ -80,7 +98,23 @@ def _yaml_key_before(path, row):
 def read_csv_rows(path, required_columns):
     """Rows of a CSV file as dicts, after checking the header has ``required_columns``.
 
-    Row numbers in errors count the header as row 1, as a spreadsheet shows them.
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The CSV file.
+    required_columns : sequence of str
+        Columns the header must contain (others are allowed).
+
+    Returns
+    -------
+    list of (int, dict)
+        (row number, {column: cell text}) for every data row; the header is row 1, so the
+        first data row is 2, as a spreadsheet shows them.  A missing column or a row with
+        more cells than the header raises ``InputError`` naming the row.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Inputs" (``coldglass: input error: <file>, row N, field 'x': ...``).
     """
     with open(path, newline="") as handle:
         reader = csv.DictReader(handle)
@@ -103,7 +137,28 @@ def read_csv_rows(path, required_columns):
 
 
 def parse_float(text, path, row, field):
-    """A finite float from a CSV cell, or an ``InputError`` naming the cell."""
+    """A finite float from a CSV cell, or an ``InputError`` naming the cell.
+
+    Parameters
+    ----------
+    text : str
+        The cell.
+    path : str or os.PathLike
+        File named in the error.
+    row : int
+        Row number named in the error (header = 1).
+    field : str
+        Column named in the error.
+
+    Returns
+    -------
+    float
+        The value; not-a-number text, NaN and infinities raise ``InputError``.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Inputs" (every error names file, row and field).
+    """
     try:
         value = float(text)
     except (TypeError, ValueError):
@@ -116,7 +171,31 @@ def parse_float(text, path, row, field):
 def write_table(df, path, *, paper, figure, equations, params):
     """Write a tidy DataFrame to parquet with the docs/DESIGN.md metadata.
 
-    ``params`` must be JSON-serialisable: it records the parameters used.
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Tidy (long) table with unit-carrying column names; the index is not written.
+    path : str or os.PathLike
+        Output ``.parquet`` path (parent folders are created).
+    paper : str
+        Paper key.
+    figure : str
+        Figure or table id the data belong to.
+    equations : str
+        The paper's equations used, as numbered in the paper.
+    params : dict
+        The parameters used; must be JSON-serialisable (stored as sorted-key JSON).
+
+    Returns
+    -------
+    None
+        The file is written with key-value metadata ``paper``, ``figure``, ``equations``,
+        ``params`` and ``coldglass_version``.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Library" (``write_table``) and "Workflow" (compute rules);
+    docs/DESIGN.md, "Rules and intermediates" (parquet metadata).
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -138,7 +217,23 @@ def write_table(df, path, *, paper, figure, equations, params):
 
 
 def read_table(path):
-    """Read a parquet written by ``write_table``: (DataFrame, metadata dict, params decoded)."""
+    """Read a parquet written by ``write_table``: (DataFrame, metadata dict, params decoded).
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        A ``.parquet`` file.
+
+    Returns
+    -------
+    tuple of (pandas.DataFrame, dict)
+        The table and its key-value metadata as str -> str (pandas' own keys dropped), with
+        ``params`` decoded from JSON when present.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Library" (``read_table(path) -> (DataFrame, dict)``).
+    """
     import pyarrow.parquet as pq
 
     table = pq.read_table(path)
@@ -171,10 +266,24 @@ DIGITIZED_OPTIONAL = ("notes", "model", "y_error", "T_D_K", "c_s_m_per_s")
 def read_digitized(csv_path):
     """A digitized series: WebPlotDigitizer CSV (two numeric columns ``x,y``) and its sidecar.
 
-    The sidecar ``<name>.yaml`` next to the CSV must hold ``source, figure, series, x_unit,
-    y_unit, digitized_by, method`` (workflow/schemas/digitized.schema.yaml). Returns
-    ``(DataFrame[x, y], sidecar dict)``. Any defect raises ``InputError`` naming the file,
-    row and field.
+    Parameters
+    ----------
+    csv_path : str or os.PathLike
+        The CSV export; the sidecar is the ``.yaml`` file of the same name beside it.
+
+    Returns
+    -------
+    tuple of (pandas.DataFrame, dict)
+        ``(DataFrame[x, y], sidecar dict)``, x and y as floats in the units the sidecar
+        names.  Any defect raises ``InputError`` naming the file, row and field.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Library" (``read_digitized``) and docs/DESIGN.md, "Digitized data
+    and fits".  The sidecar must hold ``source, figure, series, x_unit, y_unit,
+    digitized_by, method`` (workflow/schemas/digitized.schema.yaml); optional keys are
+    ``DIGITIZED_OPTIONAL``, of which ``y_error``, ``T_D_K``, ``c_s_m_per_s`` must be
+    positive numbers; at least one data row.
     """
     import pandas as pd
 
@@ -207,7 +316,26 @@ def read_digitized(csv_path):
 
 
 def script_logger(log_path, name="coldglass"):
-    """A logger that writes timestamped lines to ``log_path`` (a rule's ``log:`` file)."""
+    """A logger that writes timestamped lines to ``log_path`` (a rule's ``log:`` file).
+
+    Parameters
+    ----------
+    log_path : str or os.PathLike
+        The rule's log file (overwritten; parent folders are created).
+    name : str
+        Logger name prefix (the logger is ``"<name>:<log_path>"``).
+
+    Returns
+    -------
+    logging.Logger
+        At level INFO with one file handler; Python warnings are captured into the logging
+        system too.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Library" (``script_logger(log_path)``) and "Workflow" (every rule
+    has ``log:``).
+    """
     Path(log_path).parent.mkdir(parents=True, exist_ok=True)
     logger = logging.getLogger(f"{name}:{log_path}")
     logger.setLevel(logging.INFO)

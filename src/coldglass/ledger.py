@@ -120,7 +120,23 @@ class ClaimRegistry:
 
 
 def load_registry(paper):
-    """The ``REGISTRY`` of ``coldglass.claims.<paper>``."""
+    """The ``REGISTRY`` of ``coldglass.claims.<paper>``.
+
+    Parameters
+    ----------
+    paper : str
+        Paper key (the module ``coldglass.claims.<paper>`` is imported).
+
+    Returns
+    -------
+    ClaimRegistry
+        The paper's claim functions by claim id.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Claims" (``src/coldglass/claims/<key>.py`` holds
+    ``REGISTRY = ClaimRegistry("<key>")``).
+    """
     return importlib.import_module(f"coldglass.claims.{paper}").REGISTRY
 
 
@@ -222,7 +238,25 @@ def _validate_row(number, row, path):
 
 
 def read_claims(path):
-    """Validated claims of a claims.csv; ``InputError`` names file, row and field."""
+    """Validated claims of a claims.csv; ``InputError`` names file, row and field.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        ``data/raw/<key>/claims.csv``.
+
+    Returns
+    -------
+    list of Claim
+        One per row, in file order.  A missing or unknown column, an invalid row (tolerance
+        kind, tolerance, printed value or bounds) or a duplicate ``claim_id`` raises
+        ``InputError``.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Claims" (the columns ``CLAIM_COLUMNS`` and the tolerance kinds) and
+    "Inputs" (the one-line input error).
+    """
     claims, seen = [], {}
     rows = read_csv_rows(path, CLAIM_COLUMNS)
     extra = [c for c in (rows[0][1] if rows else {}) if c not in CLAIM_COLUMNS]
@@ -245,7 +279,24 @@ def read_claims(path):
 
 
 def documented_errata(errata_md):
-    """Claim ids that have a heading of their own in errata.md (``## C18 ...``)."""
+    """Claim ids that have a heading of their own in errata.md (``## C18 ...``).
+
+    Parameters
+    ----------
+    errata_md : str or os.PathLike
+        ``data/raw/<key>/errata.md`` (may not exist).
+
+    Returns
+    -------
+    set of str
+        Every id-like token (letters, digits, optional lower-case suffix) on a heading line;
+        empty when the file does not exist.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Claims": a claim outside tolerance is an ``erratum`` only when
+    errata.md documents it under a heading line ``## <claim_id> ...``.
+    """
     path = Path(errata_md)
     if not path.exists():
         return set()
@@ -257,7 +308,26 @@ def documented_errata(errata_md):
 
 
 def within_tolerance(claim, value):
-    """True when ``value`` satisfies the claim's tolerance (docs/CONTRACTS.md)."""
+    """True when ``value`` satisfies the claim's tolerance (docs/CONTRACTS.md).
+
+    Parameters
+    ----------
+    claim : Claim
+        The claim (its ``tolerance_kind``, ``tolerance`` and ``bounds``).
+    value : float or bool
+        The reproduced value; a bool for ``qualitative`` claims.
+
+    Returns
+    -------
+    bool
+        rel: |v - p| <= tol |p|; abs: |v - p| <= tol; order_of_magnitude: v > 0 and
+        |log10(v / p)| <= tol; sign: sign of v equals the printed +-1; range: lo <= v <= hi
+        (an open end is unbounded); qualitative: ``bool(value)``.  Non-finite values fail.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Claims" (tolerance kinds).
+    """
     kind = claim.tolerance_kind
     if kind == "qualitative":
         return bool(value)
@@ -298,7 +368,29 @@ def _judge(claim, function, ctx, errata):
 def evaluate(claims, registry, ctx, errata=frozenset()):
     """Judge every claim; returns a DataFrame with the ledger columns (docs/DESIGN.md).
 
-    Every claim needs a registered function and every registered function a claim.
+    Parameters
+    ----------
+    claims : list of Claim
+        From ``read_claims``.
+    registry : ClaimRegistry
+        The paper's registry; must hold exactly one function per claim id.
+    ctx : ClaimContext
+        Passed to every claim function.
+    errata : collection of str
+        Claim ids documented in errata.md (``documented_errata``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per claim: ``claim_id, printed_value, reproduced_value, status, note,
+        location, statement, unit, tolerance_kind, tolerance, quote``; status ``match``,
+        ``erratum``, ``not_computable`` (value NaN, note = the reason) or ``mismatch``.
+
+    Notes
+    -----
+    docs/DESIGN.md, "The claims ledger" and docs/CONTRACTS.md, "Claims".  Every claim needs
+    a registered function and every registered function a claim (``ValueError`` otherwise);
+    a qualitative claim whose function does not return a bool raises ``TypeError``.
     """
     import pandas as pd
 
@@ -332,14 +424,45 @@ def evaluate(claims, registry, ctx, errata=frozenset()):
 
 
 def format_value(value):
-    """Four significant digits, or a dash for a missing value."""
+    """Four significant digits, or a dash for a missing value.
+
+    Parameters
+    ----------
+    value : float or None
+        A reproduced value.
+
+    Returns
+    -------
+    str
+        ``f"{value:.4g}"``, or an en dash for ``None`` or NaN (not computable).
+
+    Notes
+    -----
+    docs/DESIGN.md, "The claims ledger" (``results/claims.md``); used by
+    ``markdown_ledger`` and ``run_summary``.
+    """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     return f"{value:.4g}"
 
 
 def status_counts(ledger):
-    """Counts per status, in the order of STATUSES, zeros included."""
+    """Counts per status, in the order of STATUSES, zeros included.
+
+    Parameters
+    ----------
+    ledger : pandas.DataFrame
+        An evaluated ledger (column ``status``).
+
+    Returns
+    -------
+    dict
+        status -> int for every entry of ``STATUSES``.
+
+    Notes
+    -----
+    docs/DESIGN.md, "The claims ledger" (counts per status in ``results/claims.md``).
+    """
     counts = ledger["status"].value_counts()
     return {status: int(counts.get(status, 0)) for status in STATUSES}
 
@@ -347,7 +470,21 @@ def status_counts(ledger):
 def markdown_ledger(ledgers):
     """``results/claims.md``: counts per paper and status, then every row.
 
-    ``ledgers`` maps a paper key to its evaluated DataFrame.
+    Parameters
+    ----------
+    ledgers : dict
+        Paper key -> evaluated ledger DataFrame (``evaluate``), in the order to print.
+
+    Returns
+    -------
+    str
+        Markdown: a counts table (paper x status, total), then one section per paper with
+        claim, location, statement, printed, reproduced, unit, status and note ("|" escaped).
+
+    Notes
+    -----
+    docs/DESIGN.md, "The claims ledger" (``results/claims.md`` aggregates all papers with
+    counts per status).
     """
     lines = [
         "# Claims ledger",
@@ -393,7 +530,23 @@ FIGURE_STATUSES = ("reproduced", "theory_only", "pending", "not_recoverable")
 
 
 def read_figures(path):
-    """Validated rows of a figures.csv (docs/CONTRACTS.md) as dicts."""
+    """Validated rows of a figures.csv (docs/CONTRACTS.md) as dicts.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        ``data/raw/<key>/figures.csv``.
+
+    Returns
+    -------
+    list of dict
+        One dict per row with the ``FIGURE_COLUMNS``.  An empty or duplicate id, or a kind or
+        status outside ``FIGURE_KINDS`` / ``FIGURE_STATUSES``, raises ``InputError``.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Workflow" (figure ledger: columns, kinds, statuses).
+    """
     rows, seen = [], {}
     for number, row in read_csv_rows(path, FIGURE_COLUMNS):
         if not (row["id"] or "").strip():
@@ -422,7 +575,23 @@ def read_figures(path):
 
 
 def markdown_figures(figures):
-    """``results/figures.md``: counts per status, then every figure and table of each paper."""
+    """``results/figures.md``: counts per status, then every figure and table of each paper.
+
+    Parameters
+    ----------
+    figures : dict
+        Paper key -> list of ``read_figures`` rows.
+
+    Returns
+    -------
+    str
+        Markdown: a counts table (paper x status, total), then one table per paper with id,
+        kind, equations, status, reproduced and not reproduced.
+
+    Notes
+    -----
+    docs/DESIGN.md, "Figures and tables" (the figure ledger feeds ``results/figures.md``).
+    """
     lines = [
         "# Figures and tables",
         "",
@@ -451,8 +620,22 @@ def markdown_figures(figures):
 def read_papers(path):
     """The paper registry ``data/raw/papers.csv``: {key: {"identifier": ..., "citation": ...}}.
 
-    ``identifier`` is the paper's public identifier (arXiv, DOI; empty when the text prints
-    none), ``citation`` the reference as the README shows it.
+    Parameters
+    ----------
+    path : str or os.PathLike
+        ``data/raw/papers.csv`` (columns key, identifier, citation).
+
+    Returns
+    -------
+    dict
+        key -> {"identifier", "citation"}, in file order.  ``identifier`` is the paper's
+        public identifier (arXiv, DOI; empty when the text prints none), ``citation`` the
+        reference as the README shows it.  A malformed or duplicate key or an empty citation
+        raises ``InputError``.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Departures from the original design" (the paper registry is data).
     """
     papers = {}
     for number, row in read_csv_rows(path, ("key", "identifier", "citation")):
@@ -472,8 +655,26 @@ def read_papers(path):
 def status_table(papers, ledgers, figures):
     """The README's status table: claims by status and figures/tables by status per paper.
 
-    ``papers`` is ``read_papers``; ``ledgers`` maps keys to evaluated claims (papers without
-    a claims ledger are absent); ``figures`` maps keys to ``read_figures`` rows.
+    Parameters
+    ----------
+    papers : dict
+        ``read_papers``.
+    ledgers : dict
+        Paper key -> evaluated claims DataFrame (papers without a claims ledger are absent and
+        get dashes).
+    figures : dict
+        Paper key -> ``read_figures`` rows.
+
+    Returns
+    -------
+    str
+        A Markdown table, one row per paper: citation, key, claims total and per status,
+        figures + tables total and per figure status.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Departures from the original design" (the README status table
+    ``results/status.md``, which a test compares with the README).
     """
     lines = [
         "| paper | key | claims | match | erratum | not computable | mismatch "
@@ -510,7 +711,12 @@ def built_files(key, row):
     -------
     list of str
         ``results/<key>/tables/<id>.csv`` and ``.md`` for a table, the figure's ``.pdf``
-        and ``.png`` otherwise (docs/CONTRACTS.md, "Workflow").
+        and ``.png`` otherwise.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Workflow" (figure and table outputs, and ``make all`` ending with
+    ``scripts/check_results.py``, which names every reproduced item whose files are missing).
     """
     if row["kind"] == "table":
         return [f"results/{key}/tables/{row['id']}.{ext}" for ext in ("csv", "md")]

@@ -88,7 +88,24 @@ STYLE = {
 
 
 def use_style():
-    """Apply the project's matplotlib style (deterministic output, print sizes)."""
+    """Apply the project's matplotlib style (deterministic output, print sizes).
+
+    Parameters
+    ----------
+    None
+        The style is the module's ``STYLE`` (fonts, Okabe-Ito colour cycle, tick directions,
+        PDF font type, SVG hash salt).
+
+    Returns
+    -------
+    None
+        ``matplotlib.pyplot.rcParams`` is updated in place.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Library" (``use_style()``); the house style is described in this
+    module's docstring.
+    """
     plt.rcParams.update(STYLE)
 
 
@@ -107,6 +124,12 @@ def save_figure(fig, pdf_path):
     -------
     dict
         The layout report.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Library" (``save_figure(fig, pdf_path)`` writes the ``.pdf`` and the
+    ``.png`` beside it) and "Workflow" (``results/<key>/figures/figNN.pdf`` + ``.png``).  The
+    PDF is written without creation dates, so reruns are byte-identical.
     """
     pdf_path = Path(pdf_path)
     pdf_path.parent.mkdir(parents=True, exist_ok=True)
@@ -320,9 +343,21 @@ def note_data_not_shown(ax, source, loc=(0.02, 0.02)):
     ax : matplotlib.axes.Axes
         The panel whose data are absent.
     source : str
-        The publication the points come from ("Freeman & Anderson 1986, Fig. 2").
+        The publication the points come from ("Freeman & Anderson 1986, Fig. 2"); wrapped at
+        28 characters, explicit newlines kept.
     loc : tuple of float
         Lower-left corner of the note in axes coordinates.
+
+    Returns
+    -------
+    None
+        A boxed 8 pt grey text "Data not shown (source: ...)" is added to ``ax``.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Library" (``note_data_not_shown(ax, source)``) and docs/DESIGN.md,
+    "Figures and tables" (without a digitized series the figure says on its face that the
+    points are not bundled and names their source).
     """
     import textwrap
 
@@ -369,6 +404,11 @@ def draw_digitized(ax, job, x_units=None, y_units=None, panel=None, **style):
     ------
     coldglass.io.InputError
         A sidecar whose unit the figure cannot convert, naming the file and field.
+
+    Notes
+    -----
+    docs/DESIGN.md, "Digitized data and fits" and "Figures and tables"; docs/CONTRACTS.md,
+    "Library" (``coldglass.digitized``: what the validation accepts also runs).
     """
     from coldglass import digitized, io
 
@@ -418,7 +458,32 @@ def _unit_factor(sidecar, field, accepted, csv_path):
 
 
 def draw_beads(ax, xy, radius=0.45, dashed=False, **style):
-    """Circles of ``radius`` at the rows of ``xy``: solid outline/fill, or dashed outlines."""
+    """Circles of ``radius`` at the rows of ``xy``: solid outline/fill, or dashed outlines.
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        Cartoon axes (data units).
+    xy : array_like, shape (N, 2)
+        Centres of the beads.
+    radius : float
+        Bead radius in data units.
+    dashed : bool
+        True: dashed black outlines without fill (e.g. a displaced configuration); False:
+        light-grey filled circles with a thin black outline.
+    **style
+        Overrides for the ``PatchCollection`` (facecolor, edgecolor, linestyle, ...).
+
+    Returns
+    -------
+    None
+        One ``PatchCollection`` is added to ``ax``.
+
+    Notes
+    -----
+    docs/DESIGN.md, "Figures and tables" (schematics are drawn by code); used by the
+    cartoon figures' plot scripts (e.g. electrodynamics fig01).
+    """
     from matplotlib.collections import PatchCollection
     from matplotlib.patches import Circle
 
@@ -436,7 +501,33 @@ def draw_beads(ax, xy, radius=0.45, dashed=False, **style):
 
 
 def dimension_arrow(ax, start, end, label, offset=(0.0, 0.0), color="black", **text_style):
-    """A double-headed arrow from ``start`` to ``end`` with ``label`` at its middle + offset."""
+    """A double-headed arrow from ``start`` to ``end`` with ``label`` at its middle + offset.
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        Cartoon axes (data units).
+    start, end : sequence of float, length 2
+        End points of the arrow.
+    label : str
+        Text at the midpoint (e.g. a length such as "a" or "xi").
+    offset : sequence of float, length 2
+        Shift of the label from the midpoint, data units.
+    color : str
+        Colour of arrow and label.
+    **text_style
+        Passed to ``Axes.text``.
+
+    Returns
+    -------
+    None
+        The arrow (an annotation) and the label are added to ``ax``.
+
+    Notes
+    -----
+    docs/DESIGN.md, "Figures and tables" (schematics are drawn by code, with their
+    quantitative backbone computed where the text gives one).
+    """
     ax.annotate(
         "",
         xy=tuple(end),
@@ -448,7 +539,28 @@ def dimension_arrow(ax, start, end, label, offset=(0.0, 0.0), color="black", **t
 
 
 def draw_contour(ax, centre, radius, **style):
-    """A circle outline (domain boundary, transition-state contour)."""
+    """A circle outline (domain boundary, transition-state contour).
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        Cartoon axes (data units).
+    centre : sequence of float, length 2
+        Centre of the circle.
+    radius : float
+        Radius in data units.
+    **style
+        Passed to ``matplotlib.patches.Circle`` (``fill`` defaults to False).
+
+    Returns
+    -------
+    None
+        The patch is added to ``ax``.
+
+    Notes
+    -----
+    docs/DESIGN.md, "Figures and tables" (schematics are drawn by code).
+    """
     from matplotlib.patches import Circle
 
     style.setdefault("fill", False)
@@ -456,7 +568,26 @@ def draw_contour(ax, centre, radius, **style):
 
 
 def setup_cartoon_axes(ax, width, height, margin=0.6):
-    """Equal-aspect, frameless axes showing [0, width] x [0, height]."""
+    """Equal-aspect, frameless axes showing [0, width] x [0, height].
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        Axes to set up.
+    width, height : float
+        Extent of the drawing in data units.
+    margin : float
+        Blank border added on every side, data units.
+
+    Returns
+    -------
+    None
+        Limits, aspect and axis visibility of ``ax`` are changed in place.
+
+    Notes
+    -----
+    docs/DESIGN.md, "Figures and tables" (schematics are drawn by code).
+    """
     ax.set_xlim(-margin, width + margin)
     ax.set_ylim(-margin, height + margin)
     ax.set_aspect("equal")
@@ -464,9 +595,25 @@ def setup_cartoon_axes(ax, width, height, margin=0.6):
 
 
 def start_plot(job):
-    """Preamble of a plot script run by the generic ``figure`` rule (``job`` is the
-    ``snakemake`` object): log to the rule's log file, apply the style, read the figure's
-    data. Returns (table, params recorded by the compute rule, logger)."""
+    """Preamble of a plot script run by the generic ``figure`` rule.
+
+    Parameters
+    ----------
+    job : snakemake.script.Snakemake
+        The ``snakemake`` object of the plot job: ``job.log[0]`` is the rule's log file,
+        ``job.input.data`` the figure's parquet.
+
+    Returns
+    -------
+    tuple of (pandas.DataFrame, dict, logging.Logger)
+        (table, params recorded by the compute rule, logger writing to the rule's log).
+        The house style is applied as a side effect.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Library" (``start_plot(snakemake)``), "Workflow" (the one plot rule
+    ``figure``) and "Departures from the original design" (one plot rule).
+    """
     from coldglass import io
 
     log = io.script_logger(job.log[0])

@@ -65,7 +65,26 @@ KERNEL_POWER = {"B": 3, "h_zz": 3, "b_eta": 4, "b_gamma": 4}
 
 @njit(cache=True)
 def pair_volume(d, n):
-    """U^z0 R^3 / g_z0 = 3 (d.n)^2 - 1 (Eq. 28): S axis d, unit vector n between the sites."""
+    """U^z0 R^3 / g_z0 = 3 (d.n)^2 - 1 (Eq. 28): S axis d, unit vector n between the sites.
+
+    Parameters
+    ----------
+    d : numpy.ndarray, shape (3,)
+        Unit axis of the S defect (uniaxial coupling gamma_0 d d).
+    n : numpy.ndarray, shape (3,)
+        Unit vector between the two sites (either sign: the kernel is even).
+
+    Returns
+    -------
+    float
+        Angular factor of the random field B, in units of g_z0 = eta gamma_0 /
+        (4 pi rho c_l^2); divide by R^3 (lattice units) for the pair field.
+
+    Notes
+    -----
+    Eq. (26) (with the I tensor of Eq. 25) contracted with gamma = gamma_0 d d gives the
+    3 cos^2 - 1 form of Eq. (28).
+    """
     c = d[0] * n[0] + d[1] * n[1] + d[2] * n[2]
     return 3.0 * c * c - 1.0
 
@@ -73,6 +92,20 @@ def pair_volume(d, n):
 @njit(cache=True)
 def pair_zz(d, e, n, t2):
     """U^zz R^3 in gamma_0^2/(4 pi rho c_l^2): uniaxial axes d, e; t2 = (c_l / c_t)^2 (Eq. 16).
+
+    Parameters
+    ----------
+    d, e : numpy.ndarray, shape (3,)
+        Unit axes of the two S defects.
+    n : numpy.ndarray, shape (3,)
+        Unit vector between the sites (either sign: the kernel is even).
+    t2 : float
+        (c_l / c_t)^2.
+
+    Returns
+    -------
+    float
+        Angular factor of the Ising coupling; divide by R^3 (lattice units).
 
     Notes
     -----
@@ -91,7 +124,22 @@ def pair_zz(d, e, n, t2):
 def pair_b_eta(d, n):
     """U_etatau R^4 in eta zeta_0/(4 pi rho c_l^2) = 15 c^3 - 9 c, c = d.n (Eq. 66).
 
-    n points from the tau defect (axis d) to the volume source.
+    Parameters
+    ----------
+    d : numpy.ndarray, shape (3,)
+        Unit axis of the tau defect (gradient coupling zeta_0 d d d).
+    n : numpy.ndarray, shape (3,)
+        Unit vector from the tau defect to the volume source.
+
+    Returns
+    -------
+    float
+        Angular factor of the random field b^(eta); divide by R^4 (lattice units).  Odd in n.
+
+    Notes
+    -----
+    Eq. (66) with G of Eq. (46) contracted with zeta_0 d d d; b^(eta) is its site sum,
+    Eq. (68).
     """
     c = d[0] * n[0] + d[1] * n[1] + d[2] * n[2]
     return 15.0 * c * c * c - 9.0 * c
@@ -101,10 +149,28 @@ def pair_b_eta(d, n):
 def pair_b_gamma(d, e, n, t2):
     """U^Stau R^4 in gamma_0 zeta_0/(4 pi rho c_l^2) (Eq. 36, corrected Eq. 58).
 
-    d: tau axis (zeta_0 d d d), e: S axis (gamma_0 e e), n = (r_S - r_tau)/|r_S - r_tau|,
-    t2 = (c_l / c_t)^2.  Contraction of -gamma zeta d^3 G: with a = e.n, b = d.n, c = d.e,
-    -[t2 c (3 (2 b c + a) - 15 a b^2) + (1 - t2)/2 (3 (6 a c + 3 b + 6 b c^2)
-    - 15 (b^3 + 3 a^2 b + 6 a b^2 c) + 105 a^2 b^3)].
+    Parameters
+    ----------
+    d : numpy.ndarray, shape (3,)
+        Unit axis of the tau defect (zeta_0 d d d).
+    e : numpy.ndarray, shape (3,)
+        Unit axis of the S defect (gamma_0 e e).
+    n : numpy.ndarray, shape (3,)
+        (r_S - r_tau) / |r_S - r_tau|.
+    t2 : float
+        (c_l / c_t)^2.
+
+    Returns
+    -------
+    float
+        Angular factor of the random field b^(gamma); divide by R^4 (lattice units).
+
+    Notes
+    -----
+    Contraction of -gamma zeta d^3 G (Eqs. 34-36 with the corrected F of Eq. 58): with
+    a = e.n, b = d.n, c = d.e, -[t2 c (3 (2 b c + a) - 15 a b^2) + (1 - t2)/2 (3 (6 a c + 3 b
+    + 6 b c^2) - 15 (b^3 + 3 a^2 b + 6 a b^2 c) + 105 a^2 b^3)].  b^(gamma) is its site sum
+    weighted by <S^z>, Eq. (60).
     """
     a = e[0] * n[0] + e[1] * n[1] + e[2] * n[2]
     b = d[0] * n[0] + d[1] * n[1] + d[2] * n[2]
@@ -162,7 +228,13 @@ def configuration_fields(positions, axes, signs, centre_axis, t2):
     Returns
     -------
     numpy.ndarray, shape (4,)
-        B, h_zz, b_eta, b_gamma (columns of ``FIELDS``), without the tail correction.
+        B, h_zz, b_eta, b_gamma (columns of ``FIELDS``), without the tail correction, in the
+        units of the module docstring.
+
+    Notes
+    -----
+    B_i = sum_j U^z0_ij (Eq. 29), h_zz = sum_j U^zz_ij <S_j> (Sec. III.A), b^(eta) (Eq. 68)
+    and b^(gamma) (Eq. 60), summed with the same pair kernels the Monte Carlo uses.
     """
     fields = np.zeros(4)
     n = np.empty(3)
@@ -173,7 +245,23 @@ def configuration_fields(positions, axes, signs, centre_axis, t2):
 
 @njit(cache=True)
 def sites_in_ball(r_max):
-    """Number of simple-cubic sites with 0 < |R| <= r_max (the lattice of Sec. III.B, l.274)."""
+    """Number of simple-cubic sites with 0 < |R| <= r_max (the lattice of Sec. III.B, l.274).
+
+    Parameters
+    ----------
+    r_max : float
+        Radius in lattice units (a_0 = 1).
+
+    Returns
+    -------
+    int
+        Count of lattice sites in the ball, origin excluded.
+
+    Notes
+    -----
+    The number of candidate sites of the Bernoulli(x) occupation of ``sample_fields``
+    (Sec. III.B, l.274: defects on the sites of a lattice at concentration x).
+    """
     m = int(math.floor(r_max))
     count = 0
     for i in range(-m, m + 1):
@@ -234,8 +322,6 @@ def _sample(x, r_max, n_samples, t2, tail_sd, seed):
 def angular_moments(t2, power, n_points=400_000, seed=12345):
     """E over random axes and directions of |A|^power for each field's angular factor A.
 
-    Angular factors of Eqs. (26), (16), (66), (36) (uniaxial couplings, Sec. III-IV).
-
     Parameters
     ----------
     t2 : float
@@ -245,11 +331,17 @@ def angular_moments(t2, power, n_points=400_000, seed=12345):
     n_points : int
         Random (d, e, n) triples (seeded; the moments enter scales, not the MC itself).
     seed : int
+        Seed of the numpy generator.
 
     Returns
     -------
     dict
         field -> E |A|^power (A averaged over the sphere of n and the random axes).
+
+    Notes
+    -----
+    Angular factors of Eqs. (26), (16), (66), (36) (uniaxial couplings, Secs. III-IV), i.e.
+    ``pair_volume``, ``pair_zz``, ``pair_b_eta``, ``pair_b_gamma``.
     """
     rng = np.random.default_rng(seed)
 
@@ -375,12 +467,20 @@ def stable_pdf(z, alpha):
     Parameters
     ----------
     z : float
+        Argument in units of the scale c (the law with characteristic function
+        exp(-|t|^alpha)).
     alpha : float
         Index (1: Cauchy; 3/4: the 1/R^4 random fields of Eqs. 60, 68).
 
     Returns
     -------
     float
+        (1/pi) int_0^inf cos(z t) exp(-t^alpha) dt.
+
+    Notes
+    -----
+    The dilute limit law of the sums of Eqs. (29), (60), (68) (module docstring); the tail
+    [1, inf) is done by QUADPACK's Fourier rule (QAWF).
     """
     return _fourier_half_line(lambda t: math.exp(-(t**alpha)), z, "cos") / math.pi
 
@@ -391,12 +491,19 @@ def stable_cdf(z, alpha):
     Parameters
     ----------
     z : float
+        Argument in units of the scale c.
     alpha : float
+        Index of the law (3/p for a 1/R^p kernel).
 
     Returns
     -------
     float
         1/2 + (1/pi) int_0^inf sin(z t) exp(-t^alpha) / t dt.
+
+    Notes
+    -----
+    Gil-Pelaez inversion of the characteristic function of the limit law of the random
+    fields b^(eta), b^(gamma) (Eqs. 60, 68) and B (Eq. 29).
     """
     return 0.5 + _fourier_half_line(lambda t: math.exp(-(t**alpha)) / t, z, "sin") / math.pi
 
@@ -409,10 +516,17 @@ def stable_quantile(p, alpha):
     p : float
         Probability in (0, 1).
     alpha : float
+        Index of the law.
 
     Returns
     -------
     float
+        z with stable_cdf(z, alpha) = p (units of the scale c; brentq to 1e-12).
+
+    Notes
+    -----
+    Used to turn the limit law of the random fields (Eqs. 60, 68) into typical values
+    (median, quartiles) comparable with ``summary`` of the Monte Carlo.
     """
     bound = 1.0
     while stable_cdf(bound, alpha) < max(p, 1.0 - p):
@@ -423,7 +537,20 @@ def stable_quantile(p, alpha):
 def summary(values):
     """Median, half inter-quartile range and standard deviation of a sample.
 
-    The "typical value" B_0 and the standard deviation B-bar of Sec. III.B (l.274).
+    Parameters
+    ----------
+    values : array_like
+        Field values (any shape; flattened).
+
+    Returns
+    -------
+    dict
+        "median", "half_iqr" = (q75 - q25) / 2 and "std", in the units of ``values``.
+
+    Notes
+    -----
+    The "typical value" B_0 and the standard deviation B-bar of Sec. III.B (l.274); for the
+    heavy-tailed 1/R^4 fields the half-IQR is the robust width.
     """
     q25, q50, q75 = np.percentile(values, [25, 50, 75])
     return {
@@ -439,7 +566,7 @@ def resonant_fraction(total_field, tunnelling, window):
     Parameters
     ----------
     total_field : numpy.ndarray
-        Local fields on S (h_zz + B).
+        Local fields on S (h_zz + B), any shape.
     tunnelling : float
         D_0 (same units).
     window : float
@@ -450,6 +577,13 @@ def resonant_fraction(total_field, tunnelling, window):
     Returns
     -------
     float
+        Estimated fraction of S defects with |field| < D_0 (dimensionless).
+
+    Notes
+    -----
+    Sec. III.B, l.276: the Ising interaction freezes the tunnelling of the S variables
+    "except for a very small fraction ~ D_o/xU_o of systems that happen to be on resonance";
+    this is that fraction measured on the sampled field distribution.
     """
     inside = np.mean(np.abs(total_field) < window)
     return float(inside * tunnelling / window)
@@ -470,6 +604,11 @@ def lattice_sum(power, r_max):
     -------
     float
         E.g. power 6: 8.40192... (the lattice variance of the 1/R^3 fields, l.274).
+
+    Notes
+    -----
+    Sec. III.B (l.274): the variance of a field with a 1/R^p kernel at concentration x is
+    x <A^2> sum' |R|^(-2p), so the lattice sum with power 2p sets B-bar.
     """
     m = int(math.floor(r_max))
     total = 0.0

@@ -146,7 +146,24 @@ def locked_requirements(package="coldglass", extras=()):
 
 
 def project_version(root):
-    """The version in ``root/pyproject.toml``."""
+    """The version in ``root/pyproject.toml``.
+
+    Parameters
+    ----------
+    root : pathlib.Path
+        Repository root.
+
+    Returns
+    -------
+    str
+        The first ``version = "..."`` line's value (names the archive
+        ``dist/coldglass-<version>.zip`` and goes into the citation metadata).
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Environment" (``make archive`` writes the supplement zip; README,
+    "Archiving").
+    """
     text = (root / "pyproject.toml").read_text()
     return re.search(r'^version\s*=\s*"([^"]+)"', text, re.MULTILINE).group(1)
 
@@ -275,6 +292,13 @@ def source_files(root):
     -------
     list of pathlib.Path
         Paths relative to ``root``, sorted; environments, caches and results excluded.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Environment" (the supplement zip holds the code, configs and raw
+    data: every file of the repository; README, "Archiving").  Without git, every file
+    under ``root`` outside ``.git``, ``.venv*``, ``.snakemake``, ``results``, ``dist``,
+    caches and ``*.egg-info``.
     """
     listed = _git(root, "ls-files", "--cached", "--others", "--exclude-standard")
     if listed:
@@ -291,7 +315,24 @@ def source_files(root):
 
 
 def result_files(root):
-    """The results bundle present under ``root/results`` (RESULT_PATTERNS), sorted."""
+    """The results bundle present under ``root/results`` (RESULT_PATTERNS), sorted.
+
+    Parameters
+    ----------
+    root : pathlib.Path
+        Repository root (after a run).
+
+    Returns
+    -------
+    list of pathlib.Path
+        Existing files matching ``RESULT_PATTERNS`` (figures, their data, tables, fits,
+        ledgers, summaries, report), relative to ``root``, sorted, without duplicates.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Environment" (``make archive``: the results bundle goes under
+    ``supplement/`` of the zip; README, "Archiving").
+    """
     found = {p.relative_to(root) for pattern in RESULT_PATTERNS for p in root.glob(pattern)}
     return sorted(p for p in found if (root / p).is_file())
 

@@ -541,6 +541,11 @@ def ats_dipole(A_ATS_K, B_ATS, rho_g_per_m3, eps_r):
 def elementary_dipole_debye():
     """The elementary atomic dipole e a_B in debye.
 
+    Parameters
+    ----------
+    None
+        A constant of nature (CODATA e and a_B from ``scipy.constants``).
+
     Returns
     -------
     float
@@ -597,6 +602,12 @@ def dielectric_fit_model(omega, delta0_min, E_max, gamma_s_K3):
 
 def heat_capacity_fit_model():
     """Model of a measured C_p(T) curve for ``coldglass.fitting.fit``.
+
+    Parameters
+    ----------
+    None
+        Unlike ``dielectric_fit_model`` nothing is held fixed: all six constants of the
+        returned model are fit parameters (or fixed by the fit spec).
 
     Returns
     -------

@@ -60,9 +60,21 @@ def check_encoding(path, shown=None):
     Parameters
     ----------
     path : path-like
-        The file to check.
+        The file to check (read as bytes).
     shown : str, optional
         The name used in the message (default: ``path``).
+
+    Returns
+    -------
+    None
+        A byte-order mark raises ``InputError`` at row 1; a byte that is not UTF-8 raises
+        it with its row, column and (for a CSV) the header name of its cell, suggesting
+        latin-1 or Windows-1252.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Inputs" (every file under ``config/`` and ``data/raw/`` is UTF-8
+    without byte-order mark) and docs/DESIGN.md, "Inputs are validated before anything runs".
     """
     path, shown = Path(path), shown or str(path)
     data = path.read_bytes()
@@ -101,7 +113,31 @@ def _csv_field(data, line_start, offset):
 
 
 def check_inside(path, root, shown=None, row=None, field=None):
-    """``InputError`` unless ``path`` (resolved, links followed) lies inside ``root``."""
+    """``InputError`` unless ``path`` (resolved, links followed) lies inside ``root``.
+
+    Parameters
+    ----------
+    path : path-like
+        A file, or a path value read from an input.
+    root : path-like
+        Repository root.
+    shown : str, optional
+        File named in the error (default ``path``).
+    row : int, optional
+        Row named in the error.
+    field : str, optional
+        Field named in the error.
+
+    Returns
+    -------
+    None
+        Raises ``InputError`` when the resolved path is outside the resolved ``root``.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Inputs" (no value or link may lead outside the repository) and
+    "Departures from the original design" (self-contained).
+    """
     try:
         Path(path).resolve().relative_to(Path(root).resolve())
     except ValueError:
@@ -115,7 +151,32 @@ def check_inside(path, root, shown=None, row=None, field=None):
 
 def check_yaml_values(data, shown, source=None):
     """Walk a loaded YAML document: no path out of the repository, positive magnitudes,
-    increasing ranges. ``source`` (the file) gives line numbers."""
+    increasing ranges.
+
+    Parameters
+    ----------
+    data : object
+        The loaded YAML document (nested mappings and lists).
+    shown : str
+        File named in the error.
+    source : path-like, optional
+        The YAML file, to give line numbers (``coldglass.config.yaml_line``); without it the
+        error has no row.
+
+    Returns
+    -------
+    None
+        Raises ``InputError`` (file, row, dotted field) for the first string that points
+        outside the repository (``..`` component, absolute or ``~`` path), the first number
+        whose key ends in a positive-magnitude unit (``_K``, ``_mK``, ``_m``, ``_s``,
+        ``_kg_per_m3``, ``_m_per_s``, ``_per_g``, ``_Hz``) and is not > 0, or the first
+        ``*_range: [lo, hi]`` with lo >= hi.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Inputs" (positive magnitudes, increasing ranges, no value leading
+    outside the repository).
+    """
     for field, value in _leaves(data):
         key = field.rsplit(".", 1)[-1]
 
@@ -174,9 +235,26 @@ def _mappings(data, prefix=""):
 def check_table(csv_path, root):
     """A transcribed table and its sidecar (``workflow/schemas/table.schema.yaml``).
 
-    The header must be exactly the sidecar's ``columns``; cells of ``text_columns`` are
-    labels, every other cell a finite non-negative number, empty only in ``may_be_empty``.
-    Returns the rows as dicts (numbers parsed, empty cells ``None``).
+    Parameters
+    ----------
+    csv_path : path-like
+        ``data/raw/<key>/tables/<name>.csv``; the sidecar is ``<name>.yaml`` beside it.
+    root : path-like
+        Repository root (file names in errors are relative to it).
+
+    Returns
+    -------
+    list of dict
+        The rows as dicts: label cells stripped, numbers parsed, empty cells ``None``.
+        Raises ``InputError`` for a missing or invalid sidecar, a header that is not exactly
+        the sidecar's ``columns``, an empty label, a cell that is not a finite non-negative
+        number, an empty cell outside ``may_be_empty``, or a table without data rows.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Inputs" (transcribed tables: sidecar ``source``, ``caption``,
+    ``columns``, ``text_columns``, ``may_be_empty``) and docs/DESIGN.md, "Figures and tables"
+    (tables of fitted parameters are transcribed with a sidecar).
     """
     csv_path, root = Path(csv_path), Path(root)
     shown = _shown(csv_path, root)
@@ -237,10 +315,27 @@ def check_table(csv_path, root):
 def registered_claims(paper, root):
     """{claim_id: (file, line)} of the claims registered by a paper's registry modules.
 
-    Read statically from ``src/coldglass/claims/<paper>.py`` and ``<paper>_*.py``: every
-    ``REGISTRY.claim(<id>)`` whose id is a string literal, or a loop variable running over
-    a literal dict, list or tuple. Nothing is imported (the physics modules take seconds);
-    a registration that cannot be read this way falls back to importing the registry.
+    Parameters
+    ----------
+    paper : str
+        Paper key.
+    root : path-like
+        Repository root (``src/coldglass/claims/`` is read from it).
+
+    Returns
+    -------
+    dict
+        claim id -> (file relative to ``root``, line of the ``REGISTRY.claim`` call); the
+        first registration wins.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Claims" (every row needs a registered function and every function a
+    row).  Read statically from ``src/coldglass/claims/<paper>.py`` and ``<paper>_*.py``:
+    every ``REGISTRY.claim(<id>)`` whose id is a string literal, or a loop variable running
+    over a literal dict, list or tuple.  Nothing is imported (the physics modules take
+    seconds); a registration that cannot be read this way falls back to importing the
+    registry.
     """
     import ast
 
@@ -313,7 +408,29 @@ def _literal_ids(arg, loops):
 
 
 def check_claims_registry(paper, claims_path, root):
-    """Every claims.csv row has a registered function and every function a row."""
+    """Every claims.csv row has a registered function and every function a row.
+
+    Parameters
+    ----------
+    paper : str
+        Paper key.
+    claims_path : path-like
+        ``data/raw/<paper>/claims.csv``.
+    root : path-like
+        Repository root.
+
+    Returns
+    -------
+    list of coldglass.ledger.Claim
+        The validated claims (``coldglass.ledger.read_claims``).  A row without function
+        raises ``InputError`` at that row; a function without row raises it at the
+        registration's file and line.
+
+    Notes
+    -----
+    docs/CONTRACTS.md, "Claims" (every CSV row needs a registered function and every
+    registered function a CSV row) and "Inputs".
+    """
     shown = _shown(claims_path, root)
     claims = ledger.read_claims(claims_path)
     registered = registered_claims(paper, root)
