@@ -12,8 +12,8 @@ Rules (docs/CONTRACTS.md, "Library"):
   a reference (``REFERENCE`` below). The infrastructure modules (``INFRASTRUCTURE``) have no
   paper behind them: their module docstring names the section of docs/CONTRACTS.md that
   specifies them;
-* the modules in ``NUMPY_SECTIONS`` have NumPy-style docstrings on every public function
-  (Parameters, Returns, Notes); the list grows as modules are converted.
+* every module outside ``coldglass.claims`` has NumPy-style docstrings on every public
+  function (Parameters, Returns, Notes), a new module from its first commit.
 """
 
 import importlib
@@ -44,36 +44,8 @@ INFRASTRUCTURE = {
     "coldglass.supplement",
     "coldglass.validate",
 }
-NUMPY_SECTIONS = {
-    "coldglass.ats",
-    "coldglass.config",
-    "coldglass.digitized",
-    "coldglass.dipoles",
-    "coldglass.elastic_interactions",
-    "coldglass.fitting",
-    "coldglass.fragility",
-    "coldglass.grueneisen",
-    "coldglass.heat_capacity",
-    "coldglass.interactions",
-    "coldglass.io",
-    "coldglass.landscape",
-    "coldglass.ledger",
-    "coldglass.magnetization",
-    "coldglass.molecular_dynamics",
-    "coldglass.phonons",
-    "coldglass.piezo",
-    "coldglass.plotting",
-    "coldglass.potential_landscape",
-    "coldglass.random_fields",
-    "coldglass.rfot",
-    "coldglass.schematics",
-    "coldglass.supplement",
-    "coldglass.tls",
-    "coldglass.tls_kernels",
-    "coldglass.two_species",
-    "coldglass.units",
-    "coldglass.validate",
-}
+#: Modules still with one-paragraph docstrings (being converted; the list only shrinks).
+NOT_YET_NUMPY = {"coldglass.dielectric"}
 SECTION = re.compile(r"^\s*(Parameters|Returns|Notes)\n\s*-{3,}\s*$", re.M)
 
 MODULES = sorted(
@@ -156,7 +128,17 @@ def test_public_functions_are_documented(name):
         )
 
 
-@pytest.mark.parametrize("name", sorted(NUMPY_SECTIONS))
+NUMPY_SECTIONS = sorted(
+    m for m in MODULES if m != "coldglass" and not m.startswith("coldglass.claims")
+)
+
+
+def test_numpy_sections_cover_the_library():
+    assert len(NUMPY_SECTIONS) >= 30
+    assert NOT_YET_NUMPY <= set(NUMPY_SECTIONS)
+
+
+@pytest.mark.parametrize("name", [m for m in NUMPY_SECTIONS if m not in NOT_YET_NUMPY])
 def test_numpy_style_sections(name):
     module = importlib.import_module(name)
     incomplete = []
