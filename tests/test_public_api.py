@@ -47,6 +47,7 @@ INFRASTRUCTURE = {
 NUMPY_SECTIONS = {
     "coldglass.ats",
     "coldglass.config",
+    "coldglass.dielectric",
     "coldglass.digitized",
     "coldglass.dipoles",
     "coldglass.elastic_interactions",
