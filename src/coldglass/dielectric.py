@@ -107,7 +107,7 @@ def stm_resonant_single(E, delta0, T, p0_sq=1.0):
     Notes
     -----
     Eq. (32) of magnetic_tunneling (Sec. 5.1, l.294): the low-frequency (omega << omega0)
-    resonant part, the factor 2/3 being the orientational average of cos^2(theta) of the
+    resonant part; in the factor 2/3, 1/3 is the orientational average of cos^2(theta) of the
     dipole. Eq. (35), first line (``stm_resonant``), is its integral over the STM
     distribution.
     """
