@@ -44,8 +44,8 @@ INFRASTRUCTURE = {
     "coldglass.supplement",
     "coldglass.validate",
 }
-#: Modules still with one-paragraph docstrings (being converted; the list only shrinks).
-NOT_YET_NUMPY = {"coldglass.dielectric"}
+#: Modules exempt from the NumPy sections (none: every library module is converted).
+NOT_YET_NUMPY = set()
 SECTION = re.compile(r"^\s*(Parameters|Returns|Notes)\n\s*-{3,}\s*$", re.M)
 
 MODULES = sorted(

@@ -84,15 +84,66 @@ _GL8_X, _GL8_W = np.polynomial.legendre.leggauss(8)
 
 # ============================================================================ STM, Sec. 5.1
 def stm_resonant_single(E, delta0, T, p0_sq=1.0):
-    """Resonant Delta eps'/eps' of one 2LS, orientation-averaged, Eq. (32):
-    (2/3) p0^2 Delta0^2 / E^3 tanh(E/2T). Units of p0_sq / energy."""
+    """Resonant Delta eps'/eps' of one 2LS, orientation-averaged, Eq. (32).
+
+    Parameters
+    ----------
+    E : float or array_like
+        Energy splitting E = sqrt(Delta^2 + Delta0^2) in kelvin (E/k_B), E > 0.
+    delta0 : float or array_like
+        Tunnelling energy Delta0 in kelvin; broadcast against ``E``.
+    T : float or array_like
+        Temperature in kelvin; broadcast against ``E``.
+    p0_sq : float, optional
+        Orientation-averaged squared dipole moment p0^2 (any unit; 1 gives the result per
+        unit p0^2).
+
+    Returns
+    -------
+    ndarray
+        (2/3) p0^2 Delta0^2 / E^3 tanh(E/2T), in units of ``p0_sq`` per kelvin; broadcast
+        shape of ``E``, ``delta0`` and ``T``.
+
+    Notes
+    -----
+    Eq. (32) of magnetic_tunneling (Sec. 5.1, l.294): the low-frequency (omega << omega0)
+    resonant part; in the factor 2/3, 1/3 is the orientational average of cos^2(theta) of the
+    dipole. Eq. (35), first line (``stm_resonant``), is its integral over the STM
+    distribution.
+    """
     E = np.asarray(E, float)
     return 2.0 / 3.0 * p0_sq * np.asarray(delta0, float) ** 2 / E**3 * np.tanh(E / (2.0 * T))
 
 
 def stm_relaxational_single(E, delta, T, omega, tau, p0_sq=1.0):
-    """Relaxational Delta eps'/eps' of one 2LS, Eq. (33):
-    p0^2 Delta^2/(3 T E^2) sech^2(E/2T) / (1 + omega^2 tau^2)."""
+    """Relaxational Delta eps'/eps' of one 2LS, Eq. (33).
+
+    Parameters
+    ----------
+    E : float or array_like
+        Energy splitting E = sqrt(Delta^2 + Delta0^2) in kelvin, E > 0.
+    delta : float or array_like
+        Asymmetry Delta in kelvin; broadcast against ``E``.
+    T : float or array_like
+        Temperature in kelvin; broadcast against ``E``.
+    omega : float or array_like
+        Angular frequency of the measuring field in rad/s.
+    tau : float or array_like
+        Relaxation time tau = T1 of the 2LS in seconds (e.g. from ``stm_relaxation_rate``).
+    p0_sq : float, optional
+        Orientation-averaged squared dipole moment p0^2 (1 gives the result per unit p0^2).
+
+    Returns
+    -------
+    ndarray
+        p0^2 Delta^2/(3 T E^2) sech^2(E/2T) / (1 + omega^2 tau^2), in units of ``p0_sq`` per
+        kelvin; broadcast shape of the array arguments.
+
+    Notes
+    -----
+    Eq. (33) of magnetic_tunneling (Sec. 5.1, l.296), the real part of the relaxational
+    term of Eq. (31) with tau = T1; the 1/3 is the orientational average of cos^2(theta).
+    """
     E = np.asarray(E, float)
     wt = omega * np.asarray(tau, float)
     return (
@@ -105,9 +156,36 @@ def stm_relaxational_single(E, delta, T, omega, tau, p0_sq=1.0):
 
 
 def stm_loss_single(E, delta, T, omega, tau, p0_sq=1.0):
-    """Relaxational loss Delta tan delta of one 2LS, Eq. (34) with the factor
-    omega tau/(1 + omega^2 tau^2) (printed as 1/(1 + omega^2 tau^2); Eqs. 30, 31, 35 have
-    omega tau in the numerator)."""
+    """Relaxational loss Delta tan delta of one 2LS, Eq. (34).
+
+    Parameters
+    ----------
+    E : float or array_like
+        Energy splitting E = sqrt(Delta^2 + Delta0^2) in kelvin, E > 0.
+    delta : float or array_like
+        Asymmetry Delta in kelvin; broadcast against ``E``.
+    T : float or array_like
+        Temperature in kelvin; broadcast against ``E``.
+    omega : float or array_like
+        Angular frequency of the measuring field in rad/s.
+    tau : float or array_like
+        Relaxation time tau = T1 of the 2LS in seconds.
+    p0_sq : float, optional
+        Orientation-averaged squared dipole moment p0^2 (1 gives the result per unit p0^2).
+
+    Returns
+    -------
+    ndarray
+        p0^2 Delta^2/(3 T E^2) sech^2(E/2T) omega tau/(1 + omega^2 tau^2), in units of
+        ``p0_sq`` per kelvin; broadcast shape of the array arguments.
+
+    Notes
+    -----
+    Eq. (34) of magnetic_tunneling (Sec. 5.1, l.300) with the factor
+    omega tau/(1 + omega^2 tau^2): the equation prints 1/(1 + omega^2 tau^2), but Eqs. (30),
+    (31) and (35) have omega tau in the numerator of the imaginary part. The resonant loss is
+    neglected, as in the paper.
+    """
     E = np.asarray(E, float)
     wt = omega * np.asarray(tau, float)
     return (
@@ -123,28 +201,108 @@ def stm_loss_single(E, delta, T, omega, tau, p0_sq=1.0):
 def stm_gamma(rho, gamma_l, gamma_t, v_l, v_t):
     """Elastic parameter gamma of Eq. (40) (l.326) in s K^3, from SI inputs.
 
-    gamma = 2 pi rho hbar^4 / (gamma_l^2/v_l^5 + 2 gamma_t^2/v_t^5) [J^3 s] / k_B^3.
-    rho in kg/m^3, deformation potentials in J, sound speeds in m/s.
+    Parameters
+    ----------
+    rho : float or array_like
+        Mass density in kg/m^3.
+    gamma_l, gamma_t : float or array_like
+        Longitudinal and transverse deformation potentials in joule.
+    v_l, v_t : float or array_like
+        Longitudinal and transverse sound speeds in m/s.
+
+    Returns
+    -------
+    float or ndarray
+        gamma / k_B^3 in s K^3 (broadcast shape of the inputs), the ``gamma_s_K3`` argument of
+        ``stm_relaxation_rate``, ``stm_tau_min``, ``stm_T0`` and ``stm_relaxational``.
+
+    Notes
+    -----
+    gamma = 2 pi rho hbar^4 / (gamma_l^2/v_l^5 + 2 gamma_t^2/v_t^5) [J^3 s] (Eq. 40 and the
+    text below it, l.326; the same combination as in Eq. 39), divided by k_B^3 so that energies
+    can be given in kelvin: tau^-1 = Delta0^2 E coth(E/2T) / gamma with E, Delta0, T in K.
     """
     g = 2.0 * math.pi * rho * units.HBAR**4 / (gamma_l**2 / v_l**5 + 2.0 * gamma_t**2 / v_t**5)
     return g / units.K_B**3
 
 
 def stm_relaxation_rate(E, delta0, T, gamma_s_K3):
-    """One-phonon relaxation rate of a 2LS, Eq. (39): Delta0^2 E coth(E/2T) / gamma [s^-1]."""
+    """One-phonon relaxation rate of a 2LS, Eq. (39), in s^-1.
+
+    Parameters
+    ----------
+    E : float or array_like
+        Energy splitting in kelvin, E > 0.
+    delta0 : float or array_like
+        Tunnelling energy Delta0 in kelvin; broadcast against ``E``.
+    T : float or array_like
+        Temperature in kelvin; broadcast against ``E``.
+    gamma_s_K3 : float
+        Elastic parameter gamma of Eq. (40) in s K^3 (``stm_gamma``).
+
+    Returns
+    -------
+    ndarray
+        tau^-1 = Delta0^2 E coth(E/2T) / gamma in s^-1, broadcast shape of ``E``, ``delta0``
+        and ``T``.
+
+    Notes
+    -----
+    Eq. (39) of magnetic_tunneling (l.320), written with gamma of Eq. (40) (l.326):
+    (gamma_l^2/v_l^5 + 2 gamma_t^2/v_t^5)/(2 pi rho hbar^4) = 1/gamma, energies in kelvin.
+    """
     E = np.asarray(E, float)
     return np.asarray(delta0, float) ** 2 * E / (gamma_s_K3 * np.tanh(E / (2.0 * T)))
 
 
 def stm_tau_min(E, T, gamma_s_K3):
-    """Shortest relaxation time (Delta = 0) at energy E, l.326: gamma tanh(E/2T)/E^3 [s]."""
+    """Shortest 2LS relaxation time (Delta = 0) at energy E, l.326, in seconds.
+
+    Parameters
+    ----------
+    E : float or array_like
+        Energy splitting in kelvin, E > 0.
+    T : float or array_like
+        Temperature in kelvin; broadcast against ``E``.
+    gamma_s_K3 : float
+        Elastic parameter gamma of Eq. (40) in s K^3 (``stm_gamma``).
+
+    Returns
+    -------
+    ndarray
+        tau_min(E) = gamma tanh(E/2T)/E^3 in seconds, broadcast shape of ``E`` and ``T``.
+
+    Notes
+    -----
+    The lower bound of the distribution of Eq. (40), stated below it (l.326); it is Eq. (39)
+    with Delta0 = E (Delta = 0).
+    """
     E = np.asarray(E, float)
     return gamma_s_K3 * np.tanh(E / (2.0 * T)) / E**3
 
 
 def stm_T0(omega, gamma_s_K3):
-    """Resonant-relaxational crossover temperature, Eq. (38) and l.328:
-    k_B T0 = (gamma omega / 2)^(1/3) [K]."""
+    """Resonant-relaxational crossover temperature T0(omega), Eq. (38) and l.328, in kelvin.
+
+    Parameters
+    ----------
+    omega : float or array_like
+        Angular frequency of the measuring field in rad/s.
+    gamma_s_K3 : float or array_like
+        Elastic parameter gamma of Eq. (40) in s K^3 (``stm_gamma``).
+
+    Returns
+    -------
+    float or ndarray
+        k_B T0 = (gamma omega / 2)^(1/3) in kelvin, broadcast shape of the inputs.
+
+    Notes
+    -----
+    Eq. (38) of magnetic_tunneling (l.316), T0 = (omega pi rho hbar^4/(gamma_l^2/v_l^5
+    + 2 gamma_t^2/v_t^5))^(1/3)/k_B, rewritten with gamma of Eq. (40). Roughly the temperature
+    where omega tau = 1 for a thermal 2LS, E ~ k_B T (l.318), and the position of the minimum of
+    the V-shaped Delta eps'/eps'(T) (l.328).
+    """
     return (0.5 * gamma_s_K3 * omega) ** (1.0 / 3.0)
 
 
@@ -160,12 +318,34 @@ def _panels(lo, hi, width, min_panels=2):
 
 
 def stm_resonant(T, C, delta0_min, E_max):
-    """Resonant STM Delta eps'/eps', Eq. (35) first line:
+    """Resonant STM Delta eps'/eps'(T), Eq. (35) first line.
+
     (2C/3) int_{Delta0min}^{Emax} dE/E tanh(E/2T) sqrt(1 - (Delta0min/E)^2).
 
-    Integrated over u = arccosh(E/Delta0min) (E = Delta0min cosh u), where
-    dE/E sqrt(1 - Delta0min^2/E^2) = tanh^2(u) du: smooth, composite Gauss-Legendre.
-    T may be an array.
+    Parameters
+    ----------
+    T : float or array_like
+        Temperature(s) in kelvin, 1-d.
+    C : float
+        Dimensionless prefactor C = P_bar p0^2/(eps0 eps_r) of Eq. (35).
+    delta0_min : float
+        Lower cutoff Delta0min of the tunnelling energy in kelvin (> 0).
+    E_max : float
+        Upper cutoff E_max of the energy splitting in kelvin (> ``delta0_min``).
+
+    Returns
+    -------
+    float or ndarray
+        Delta eps'/eps' (dimensionless): a float for a single temperature, else an array of
+        the length of ``T``.
+
+    Notes
+    -----
+    Eq. (35), first line, of magnetic_tunneling (l.304), the integral of Eq. (32) over the STM
+    distribution; for Delta0min -> 0, E_max -> infinity it gives the -(2C/3) ln(T/T0) of
+    Eq. (36). Integrated over u = arccosh(E/Delta0min) (E = Delta0min cosh u), where
+    dE/E sqrt(1 - Delta0min^2/E^2) = tanh^2(u) du: a smooth integrand, composite
+    Gauss-Legendre (10 nodes per panel of 0.5 in u).
     """
     T = np.atleast_1d(np.asarray(T, float))
     u_max = math.acosh(E_max / delta0_min)
@@ -235,21 +415,77 @@ def _stm_rel(T, C, omega, gamma_s_K3, delta0_min, E_max, loss):
 
 
 def stm_relaxational(T, C, omega, gamma_s_K3, delta0_min, E_max):
-    """Relaxational STM Delta eps'/eps', Eq. (35) second line, with the distribution of Eq. (40).
+    """Relaxational STM Delta eps'/eps'(T), Eq. (35) second line, with the distribution of Eq. (40).
 
     (C/(3T)) int dE sech^2(E/2T) int_{tau_min}^{tau_max} dtau P(E,tau)/P_bar (1 - tau_min/tau)
     / (1 + omega^2 tau^2), P(E,tau) = P_bar/(2 tau sqrt(1 - tau_min/tau)) (Eq. 40), tau_max
-    from Delta0 = Delta0min. Note: the printed Eq. (35) drops the 1/2 of Eq. (40); with it
-    the slopes are -2C/3 (resonant) and +C (relaxational) per ln T, and the total slopes
-    below/above T0 are in the ratio -2:1 stated at l.330 (claim D10; Eq. 37 is the net slope
-    above T0, claim D11).
+    from Delta0 = Delta0min.
+
+    Parameters
+    ----------
+    T : float or array_like
+        Temperature(s) in kelvin, 1-d.
+    C : float
+        Dimensionless prefactor C = P_bar p0^2/(eps0 eps_r) of Eq. (35).
+    omega : float
+        Angular frequency of the measuring field in rad/s.
+    gamma_s_K3 : float
+        Elastic parameter gamma of Eq. (40) in s K^3 (``stm_gamma``).
+    delta0_min : float
+        Lower cutoff Delta0min of the tunnelling energy in kelvin (> 0); sets tau_max.
+    E_max : float
+        Upper cutoff of the energy splitting in kelvin.
+
+    Returns
+    -------
+    float or ndarray
+        Delta eps'/eps' (dimensionless): a float for a single temperature, else an array of
+        the length of ``T``.
+
+    Notes
+    -----
+    Eq. (35), second line (l.304), with P(E, tau) of Eq. (40) (l.324) and tau_min, tau_max of
+    l.326. The printed Eq. (35) drops the 1/2 of Eq. (40); with it the slopes are -2C/3
+    (resonant) and +C (relaxational) per ln T, and the total slopes below/above T0 are in the
+    ratio -2:1 stated at l.330 (claim D10; Eq. 37 is the net slope above T0, claim D11).
+    Numerics: with Delta0/E = 1/cosh(v), dtau/(2 tau) sqrt(1 - tau_min/tau) = tanh^2(v) dv;
+    composite Gauss-Legendre in ln E (up to min(E_max, 80 T), beyond which sech^2 < 1e-34)
+    and in v, numba-compiled.
     """
     return _stm_rel(T, C, omega, gamma_s_K3, delta0_min, E_max, False)
 
 
 def stm_loss(T, C, omega, gamma_s_K3, delta0_min, E_max):
-    """Relaxational STM loss Delta tan delta, Eq. (35) third line (distribution of Eq. 40,
-    factor omega tau/(1 + omega^2 tau^2))."""
+    """Relaxational STM loss Delta tan delta(T), Eq. (35) third line.
+
+    Parameters
+    ----------
+    T : float or array_like
+        Temperature(s) in kelvin, 1-d.
+    C : float
+        Dimensionless prefactor C = P_bar p0^2/(eps0 eps_r) of Eq. (35).
+    omega : float
+        Angular frequency of the measuring field in rad/s.
+    gamma_s_K3 : float
+        Elastic parameter gamma of Eq. (40) in s K^3 (``stm_gamma``).
+    delta0_min : float
+        Lower cutoff Delta0min of the tunnelling energy in kelvin (> 0); sets tau_max.
+    E_max : float
+        Upper cutoff of the energy splitting in kelvin.
+
+    Returns
+    -------
+    float or ndarray
+        Delta tan delta (dimensionless): a float for a single temperature, else an array of
+        the length of ``T``.
+
+    Notes
+    -----
+    Eq. (35), third line, of magnetic_tunneling (l.304): the same double integral as
+    ``stm_relaxational`` (distribution of Eq. 40, with its factor 1/2) with the factor
+    omega tau/(1 + omega^2 tau^2) in place of 1/(1 + omega^2 tau^2) (Eq. 31; see
+    ``stm_loss_single`` for the printed form of Eq. 34).
+    """
     return _stm_rel(T, C, omega, gamma_s_K3, delta0_min, E_max, True)
 
 
@@ -257,8 +493,26 @@ def stm_loss(T, C, omega, gamma_s_K3, delta0_min, E_max):
 def ats_phase_scale(B_T, orientation_average=True, B_star_T=None):
     """s(B) = D0 phi per unit X, in K per K A^2 (so D0 phi = X s(B)).
 
-    Uses ``coldglass.ats.d0phi_kelvin``: 2 pi e B/h (Eq. 7), /sqrt3 for the orientational
-    average (l.358), times sqrt(1 - (B/B*)^2/45) if B* is given (Eq. 20, clipped at 0).
+    Parameters
+    ----------
+    B_T : float or array_like
+        Magnetic field in tesla.
+    orientation_average : bool, optional
+        Divide by sqrt(3), the orientational average of the paper (True, default), or not
+        (S parallel to B).
+    B_star_T : float or None, optional
+        B* in tesla for the high-field correction of Eq. (20); None for the weak-field form.
+
+    Returns
+    -------
+    ndarray
+        s(B) in K/(K A^2) = A^-2, shaped like ``B_T``.
+
+    Notes
+    -----
+    Uses ``coldglass.ats.d0phi_kelvin`` with X = 1: 2 pi e B/h (Eq. 7), /sqrt3 for the
+    orientational average (l.358), times sqrt(1 - (B/B*)^2/45) if B* is given (Eq. 20,
+    clipped at 0).
     """
     from coldglass.ats import d0phi_kelvin
 
@@ -360,10 +614,42 @@ def ats_delta_alpha_hat(
 ):
     """[alpha_1 + alpha_0 - alpha(T, 0)] / ((pi/2) P* p1^2) in K^-1, Eqs. (46)-(50).
 
-    orientation: "average" (phi -> phi/sqrt3, l.358, the paper's fits), "none" (phi as for
-    S parallel to B), or "exact" (uniform average over cos(angle) in [0, 1] of the result
-    with phi -> phi cos(angle), the "numerical" average of l.358; Gauss-Legendre with
-    ``n_orientation`` nodes).
+    Parameters
+    ----------
+    B_T : float or array_like
+        Magnetic field(s) in tesla.
+    T : float
+        Temperature in kelvin.
+    D_min : float
+        Lower cutoff D_min of the asymmetry D in kelvin.
+    X_min, X_max : float
+        D0_min,max |q/e| S in K A^2 (Tables 5, 6; the tables' "K^2" is K A^2), X_min < X_max.
+    B_star_T : float or None, optional
+        B* in tesla for the high-field correction of Eq. (20); None for the weak-field form.
+    orientation : {"average", "none", "exact"}, optional
+        "average" (phi -> phi/sqrt3, l.358, the paper's fits), "none" (phi as for S parallel
+        to B), or "exact" (uniform average over cos(angle) in [0, 1] of the result with
+        phi -> phi cos(angle), the "numerical" average of l.358).
+    n_orientation : int, optional
+        Number of Gauss-Legendre nodes of the "exact" orientational average.
+
+    Returns
+    -------
+    ndarray
+        Delta alpha_hat in K^-1, 1-d, one value per field in ``B_T``; 0 where B = 0.
+
+    Raises
+    ------
+    ValueError
+        If ``orientation`` is not one of the three values.
+
+    Notes
+    -----
+    Eq. (46) (l.364) with the bracket [E^2 + D0^2 phi^2] (the printed minus sign is an
+    erratum, claim D01), minus alpha(T, 0) of Eq. (50) (l.404) at B = 0 (lower limit D_min,
+    claim D14); equal to alpha_1 + alpha_0 of Eqs. (47)-(48) minus Eq. (50). Evaluated in
+    (ln D, ln X) by 8-point composite Gauss-Legendre, with the D-integral beyond D = 40 T in
+    closed form (see the module docstring, "Numerics").
     """
     B = np.atleast_1d(np.asarray(B_T, float))
     if orientation == "exact":
@@ -401,11 +687,37 @@ def ats_delta_alpha_hat(
 
 
 def ats_delta_epsilon(B_T, T, A, D_min, X_min, X_max, B_star_T=None, orientation="average"):
-    """ATS Delta eps'/eps' (B) - (0) in a magnetic field, Eq. (51) with Eqs. (47), (48), (50):
+    """ATS Delta eps'/eps' (B) - (0) in a magnetic field, Eq. (51) with Eqs. (47), (48), (50).
+
     (A/2) [a1 + a0 - a(T, 0)], A = pi x_ATS P* p1^2/(eps_r eps0) in K (Tables 5, 6).
 
-    B_T in tesla (array), T, D_min in K, X_min/X_max = D0_min,max |q/e| S in K A^2;
-    B_star_T=None is the weak-field formula, a value applies Eq. (20).
+    Parameters
+    ----------
+    B_T : float or array_like
+        Magnetic field(s) in tesla.
+    T : float
+        Temperature in kelvin.
+    A : float
+        Prefactor pi x_ATS P* p1^2/(eps_r eps0) in kelvin (first column of Tables 5, 6).
+    D_min : float
+        Lower cutoff D_min of the asymmetry in kelvin.
+    X_min, X_max : float
+        D0_min,max |q/e| S in K A^2 (Tables 5, 6).
+    B_star_T : float or None, optional
+        None is the weak-field formula; a value (tesla) applies Eq. (20).
+    orientation : {"average", "none", "exact"}, optional
+        Orientational average, as in ``ats_delta_alpha_hat``.
+
+    Returns
+    -------
+    ndarray
+        Delta eps'/eps' (dimensionless), 1-d, one value per field in ``B_T``.
+
+    Notes
+    -----
+    Eq. (51) of magnetic_tunneling (l.408): x_ATS Delta alpha/(eps0 eps_r) with
+    Delta alpha = (pi/2) P* p1^2 x ``ats_delta_alpha_hat`` (Eqs. 46-50), hence the factor A/2.
+    The curves of Figs. 8-10 use the parameters of Tables 5 and 6.
     """
     return 0.5 * A * ats_delta_alpha_hat(B_T, T, D_min, X_min, X_max, B_star_T, orientation)
 
@@ -413,8 +725,28 @@ def ats_delta_epsilon(B_T, T, A, D_min, X_min, X_max, B_star_T=None, orientation
 def ats_alpha_hat_paper_form(a, b, T, D_min):
     """The square brackets of Eqs. (47), (48) and (50) as printed (scipy quad), in K^-1.
 
-    a = D0_min phi, b = D0_max phi (K), a > 0. Returns (alpha0_hat, alpha1_hat,
-    alpha_T0_hat); Delta alpha_hat = alpha1_hat + alpha0_hat - alpha_T0_hat. Reference for
+    Parameters
+    ----------
+    a : float
+        D0_min phi in kelvin (a > 0).
+    b : float
+        D0_max phi in kelvin (b > a).
+    T : float
+        Temperature in kelvin.
+    D_min : float
+        Lower cutoff D_min of the asymmetry in kelvin.
+
+    Returns
+    -------
+    tuple of float
+        (alpha0_hat, alpha1_hat, alpha_T0_hat), each alpha/((pi/2) P* p1^2) in K^-1;
+        Delta alpha_hat = alpha1_hat + alpha0_hat - alpha_T0_hat.
+
+    Notes
+    -----
+    The reduced one-dimensional E-forms of Eqs. (47) (l.370) and (48) (l.396), split at
+    E_c1 = sqrt(D_min^2 + a^2) and E_c2 = sqrt(D_min^2 + b^2) (Sec. 4.1, l.149), and Eq. (50)
+    (l.404) with the lower limit D_min (the zero-field value, claim D14). Reference for
     tests and claims (slower than ``ats_delta_alpha_hat``).
     """
     from scipy.integrate import quad
@@ -489,8 +821,31 @@ def ats_alpha_res_eq46(a, b, T, D_min, sign=+1):
 
     = int_{Dmin}^inf dD/D int_{D0min}^{D0max} dD0/D0 (E^2 + sign c^2)/E^3 tanh(E/2T) with
     c = D0 phi in [a, b] and E = sqrt(D^2 + c^2) (the delta function of Eq. 46 done over E).
-    sign=+1 (corrected) equals alpha1_hat + alpha0_hat of Eqs. (47)-(48); sign=-1 (as
-    printed) equals alpha1_hat - alpha0_hat. scipy dblquad in (ln c, ln D).
+
+    Parameters
+    ----------
+    a : float
+        D0_min phi in kelvin (a > 0).
+    b : float
+        D0_max phi in kelvin (b > a).
+    T : float
+        Temperature in kelvin.
+    D_min : float
+        Lower cutoff D_min of the asymmetry in kelvin.
+    sign : {+1, -1}, optional
+        +1 for the corrected bracket [E^2 + D0^2 phi^2], -1 for the bracket as printed.
+
+    Returns
+    -------
+    float
+        The double integral in K^-1.
+
+    Notes
+    -----
+    Eq. (46) of magnetic_tunneling (l.364). sign=+1 (corrected) equals
+    alpha1_hat + alpha0_hat of Eqs. (47)-(48); sign=-1 (as printed) equals
+    alpha1_hat - alpha0_hat (claim D01, errata.md). scipy dblquad in (ln c, ln D), the
+    D-integral truncated at D_min e^60.
     """
     from scipy.integrate import dblquad
 
@@ -515,12 +870,31 @@ def ats_alpha_res_eq46(a, b, T, D_min, sign=+1):
 
 # ============================================================================ ATS, Sec. 5.3
 def ats_relaxation_rate(E, D, T, Gamma):
-    """ATS one-phonon relaxation rate, Eq. (55), in s^-1:
+    """ATS one-phonon relaxation rate, Eq. (55), in s^-1.
+
     tau^-1 = Gamma E^3 (E^2 - D^2/6) coth(E/2T) = Gamma E^3 (D0^2 phi^2 + 5 D^2/6) coth(E/2T).
 
-    Gamma is Table 7's "Gamma = gamma' k_B^5, (s K^5)^-1", used as the multiplier of the
-    rate (Eq. 55 prints 1/Gamma; with the tabulated values in the denominator tau^-1 would
-    be ~1e-16 s^-1); E, D, T in K.
+    Parameters
+    ----------
+    E : float or array_like
+        ATS energy gap E = sqrt(D^2 + D0^2 phi^2) in kelvin, E > 0.
+    D : float or array_like
+        Asymmetry D in kelvin (0 <= D <= E); broadcast against ``E``.
+    T : float or array_like
+        Temperature in kelvin; broadcast against ``E``.
+    Gamma : float
+        Table 7's "Gamma = gamma' k_B^5" in (s K^5)^-1.
+
+    Returns
+    -------
+    ndarray
+        tau^-1 in s^-1, broadcast shape of ``E``, ``D`` and ``T``.
+
+    Notes
+    -----
+    Eq. (55) of magnetic_tunneling (l.447). Gamma is used as the multiplier of the rate
+    (Eq. 55 prints 1/Gamma; with the tabulated values of Table 7 in the denominator tau^-1
+    would be ~1e-16 s^-1).
     """
     E = np.asarray(E, float)
     D = np.asarray(D, float)
@@ -528,11 +902,35 @@ def ats_relaxation_rate(E, D, T, Gamma):
 
 
 def ats_tau_distribution(E, tau, T, Gamma, P_star=1.0):
-    """Distribution of ATS relaxation times at fixed E, Eq. (57):
-    P(E, tau) = pi P* tau_min / (5 E (tau - tau_min)(tau_max - tau)), tau_min <= tau <= tau_max,
-    with tau_min = tanh(E/2T)/(Gamma E^5) (D = 0) and tau_max = (6/5) tau_min (D = E) from
-    Eq. (55). (The printed tau_max = E^5/[Gamma tanh] is the inverse of a time; claim D06.)
-    Zero outside the interval.
+    """Distribution of ATS relaxation times at fixed E, Eq. (57).
+
+    P(E, tau) = pi P* tau_min / (5 E (tau - tau_min)(tau_max - tau)), tau_min <= tau <= tau_max.
+
+    Parameters
+    ----------
+    E : float or array_like
+        ATS energy gap in kelvin, E > 0.
+    tau : float or array_like
+        Relaxation time(s) in seconds; broadcast against ``E``.
+    T : float or array_like
+        Temperature in kelvin.
+    Gamma : float
+        Table 7's Gamma in (s K^5)^-1, the rate multiplier of Eq. (55)
+        (``ats_relaxation_rate``).
+    P_star : float, optional
+        ATS density P* (1 gives the result per unit P*).
+
+    Returns
+    -------
+    ndarray
+        P(E, tau) in units of ``P_star`` per kelvin per second, broadcast shape of ``E``,
+        ``tau`` and ``T``; zero outside tau_min < tau < tau_max.
+
+    Notes
+    -----
+    Eq. (57) of magnetic_tunneling (l.467) with tau_min = tanh(E/2T)/(Gamma E^5) (D = 0) and
+    tau_max = (6/5) tau_min (D = E), both from Eq. (55). (The printed
+    tau_max = E^5/[Gamma tanh] of l.469 is the inverse of a time; claim D06.)
     """
     E = np.asarray(E, float)
     tau = np.asarray(tau, float)
@@ -595,10 +993,43 @@ def _loss_kernel(s_arr, T, dmin, xmin, xmax, Gamma, omega, gx, gw):
 def ats_loss_bracket(
     B_T, T, D_min, X_min, X_max, Gamma, omega, B_star_T=None, orientation="average"
 ):
-    """The bracket of Eq. (61) (dimensionless, = the E-integrals with the 1/E, D/(E^2-D^2) weights).
+    """The bracket of Eq. (61) (dimensionless, the E-integrals with the 1/E, D/(E^2-D^2) weights).
 
-    Computed as int dD/D int dD0/D0 (D^2/E^2) sech^2(E/2T) omega tau/(1 + omega^2 tau^2)
-    (Eq. 54 with the delta function done over E; Eqs. 58-60 are the same integral in (E, D)).
+    Parameters
+    ----------
+    B_T : float or array_like
+        Magnetic field(s) in tesla.
+    T : float
+        Temperature in kelvin.
+    D_min : float
+        Lower cutoff D_min of the asymmetry in kelvin.
+    X_min, X_max : float
+        D0_min,max |q/e| S in K A^2 (Table 7).
+    Gamma : float
+        Table 7's Gamma in (s K^5)^-1, the rate multiplier of Eq. (55).
+    omega : float
+        Angular frequency of the measuring field in rad/s.
+    B_star_T : float or None, optional
+        None is the weak-field formula; a value (tesla) applies Eq. (20).
+    orientation : {"average", "none"}, optional
+        phi -> phi/sqrt3 (l.358, default) or phi as for S parallel to B.
+
+    Returns
+    -------
+    ndarray
+        The bracket (dimensionless), 1-d, one value per field in ``B_T``.
+
+    Raises
+    ------
+    ValueError
+        If ``orientation`` is not "average" or "none".
+
+    Notes
+    -----
+    Eq. (61) of magnetic_tunneling (l.485), computed as int dD/D int dD0/D0 (D^2/E^2)
+    sech^2(E/2T) omega tau/(1 + omega^2 tau^2) (Eq. 54, l.443, with the delta function done
+    over E; Eqs. 58-60 are the same integral in (E, D)), tau from Eq. (55). Composite
+    Gauss-Legendre in ln D and ln X, numba-compiled, cut at E = 80 T where sech^2 is negligible.
     """
     B = np.atleast_1d(np.asarray(B_T, float))
     if orientation not in ("average", "none"):
@@ -622,9 +1053,37 @@ def ats_loss_tan_delta(
 ):
     """ATS dielectric loss Delta tan delta(B), Eq. (61): (A/(4T)) x bracket.
 
-    A = pi x_ATS P* p1^2/(eps_r eps0) in K (Table 7), Gamma in (s K^5)^-1 (rate multiplier,
-    see ``ats_relaxation_rate``), omega in rad/s (not stated in the paper; the text says
-    "about 10^3 Hz", l.292).
+    Parameters
+    ----------
+    B_T : float or array_like
+        Magnetic field(s) in tesla.
+    T : float
+        Temperature in kelvin.
+    A : float
+        Prefactor pi x_ATS P* p1^2/(eps_r eps0) in kelvin (Table 7).
+    D_min : float
+        Lower cutoff D_min of the asymmetry in kelvin.
+    X_min, X_max : float
+        D0_min,max |q/e| S in K A^2 (Table 7).
+    Gamma : float
+        Gamma in (s K^5)^-1 (rate multiplier, see ``ats_relaxation_rate``).
+    omega : float
+        Angular frequency of the measuring field in rad/s.
+    B_star_T : float or None, optional
+        None is the weak-field formula; a value (tesla) applies Eq. (20).
+    orientation : {"average", "none"}, optional
+        Orientational average, as in ``ats_loss_bracket``.
+
+    Returns
+    -------
+    ndarray
+        Delta tan delta (dimensionless), 1-d, one value per field in ``B_T``.
+
+    Notes
+    -----
+    Eq. (61) of magnetic_tunneling (l.485), Sec. 5.3, with the bracket of
+    ``ats_loss_bracket``; Fig. 11 uses the parameters of Table 7. omega is not stated in the
+    paper; the text says "about 10^3 Hz" (l.292).
     """
     return (
         A
@@ -645,9 +1104,35 @@ FIT_MODELS = {
 def fit_model(name, T_K, omega=None, orientation_average=True, B_star_T=None):
     """Model ``f(B_T, **params)`` for the fit engine (coldglass.fitting).
 
+    Parameters
+    ----------
+    name : {"ats_delta_epsilon", "ats_loss"}
+        Fit model, a key of ``FIT_MODELS``.
+    T_K : float
+        Temperature of the measured series in kelvin.
+    omega : float, optional
+        Angular frequency in rad/s; required for "ats_loss".
+    orientation_average : bool, optional
+        phi -> phi/sqrt3 (l.358, default) or no orientational average.
+    B_star_T : float or None, optional
+        None is the weak-field formula; a value (tesla) applies Eq. (20).
+
+    Returns
+    -------
+    callable
+        ``model(B, *params)`` returning an ndarray with one value per field, the parameters
+        named and ordered as in ``FIT_MODELS[name]``.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``name``, or "ats_loss" without ``omega``.
+
+    Notes
+    -----
     "ats_delta_epsilon": Eq. (51), params A, D_min_K, X_min_K_A2, X_max_K_A2 (Tables 5, 6).
-    "ats_loss": Eq. (61) plus a B-independent ``offset`` (the 2LS background of the
-    measured loss, not modelled by the paper), params as Table 7 and ``offset``; needs omega.
+    "ats_loss": Eq. (61) plus a B-independent ``offset`` (the 2LS background of the measured
+    loss, not modelled by the paper), params as Table 7 and ``offset``; needs omega.
     """
     orientation = "average" if orientation_average else "none"
     if name == "ats_delta_epsilon":
