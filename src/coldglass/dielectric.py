@@ -442,10 +442,9 @@ def ats_relaxation_rate(E, D, T, Gamma):
 
     Gamma is Table 7's "Gamma = gamma' k_B^5, (s K^5)^-1", used as the multiplier of the
     rate (Eq. 55 prints 1/Gamma; with the tabulated values in the denominator tau^-1 would
-    be ~1e-16 s^-1); E, D, T in K.
+    be ~1e-16 s^-1); E, D, T in K (floats or arrays; plain arithmetic, so that numba
+    kernels compile this same source, e.g. ``coldglass.echo``).
     """
-    E = np.asarray(E, float)
-    D = np.asarray(D, float)
     return Gamma * E**3 * (E**2 - D**2 / 6.0) / np.tanh(E / (2.0 * T))
 
 
