@@ -594,8 +594,19 @@ def echo_parts(
         ]
     )
     return _parts_kernel(
-        np.ascontiguousarray(s), cos_b, w_b, float(X_min), float(X_max), core, tail_lo,
-        tail_hi, p, _GL_X, _GL_W, _GL8_X, _GL8_W,
+        np.ascontiguousarray(s),
+        cos_b,
+        w_b,
+        float(X_min),
+        float(X_max),
+        core,
+        tail_lo,
+        tail_hi,
+        p,
+        _GL_X,
+        _GL_W,
+        _GL8_X,
+        _GL8_W,
     )
 
 
@@ -823,7 +834,9 @@ def iea_remainder(a, b):
 
 
 def iea_remainder_printed(a, b):
-    """The oscillating term of Eqs. (86)-(87) as printed: Im{e^{-a} Ei(-a+ib)/2a - e^{a} Ei(a+ib)/2a}.
+    """The oscillating term of Eqs. (86)-(87) as printed.
+
+    Im{e^{-a} Ei(-a + ib)/2a - e^{a} Ei(a + ib)/2a}.
 
     Parameters
     ----------
