@@ -48,12 +48,14 @@ __all__ = [
     "pulse_area_functions",
     "echo_bracket",
     "spectral_diffusion_rate",
+    "two_pulse_signal",
     "damping_rate",
     "ats_rabi_frequency",
     "ats_rabi_matrix_element",
     "echo_parts",
     "echo_delta_amplitude",
     "echo_relative_amplitude",
+    "relative_shape",
     "FIT_MODELS",
     "fit_model",
     "spectral_delimiter",
@@ -176,6 +178,53 @@ def echo_bracket(omega_R, detuning, tau1, tau2):
     og = generalized_rabi(omega_R, detuning)
     S, C = pulse_area_functions(omega_R, detuning, tau1, tau2, bloch=True)
     return (omega_R / og) ** 3 * (S + 1j * C)
+
+
+def two_pulse_signal(t, omega_R, detunings, weights, tau1, tau2, tau12):
+    """Macroscopic transverse polarization |<m_+>(t)| of an inhomogeneous 2LS ensemble.
+
+    Parameters
+    ----------
+    t : array_like
+        Times (us) from the start of pulse 1.
+    omega_R : float
+        Rabi frequency (rad/us).
+    detunings, weights : array_like
+        Detunings omega_0 - omega (rad/us) and their normalised weights.
+    tau1, tau2, tau12 : float
+        Pulse lengths and separation (us); pulse 2 starts at tau1 + tau12.
+
+    Returns
+    -------
+    ndarray
+        During the free evolution after pulse 1: the free-induction decay of the first
+        pulse's coherence; after pulse 2: its echo component, i (Omega_R/Omega_G)^3 (S + iC)
+        e^{i delta (t - t_e)}, refocused at t_e = tau1 + tau2 + 2 tau12 (l.569); NaN during
+        the pulses.
+
+    Notes
+    -----
+    Fig. 12 (l.505-510): pulse 1 tilts the Bloch vector by theta_1 = Omega_G tau_1 about
+    (Omega_R, 0, delta)/Omega_G; its transverse part dephases (free-induction decay) and
+    pulse 2 reverses the phases so that the echo forms at 2 tau_12_bar; the echo bracket is
+    ``echo_bracket`` (Eqs. 62-67, tested against the Bloch equations).
+    """
+    t = np.asarray(t, dtype=float)
+    d = np.asarray(detunings, dtype=float)
+    w = np.asarray(weights, dtype=float)
+    og = generalized_rabi(omega_R, d)
+    nx, nz = omega_R / og, d / og
+    th = og * tau1
+    m1 = (1.0 - np.cos(th)) * nx * nz - 1j * np.sin(th) * nx  # m_+ after pulse 1
+    t2 = tau1 + tau12
+    t_e = tau1 + tau2 + 2.0 * tau12
+    echo_amp = 1j * echo_bracket(omega_R, d, tau1, tau2)
+    out = np.full(t.shape, np.nan)
+    fid = (t >= tau1) & (t <= t2)
+    out[fid] = np.abs(np.exp(1j * np.outer(t[fid] - tau1, d)) @ (w * m1))
+    after = t >= t2 + tau2
+    out[after] = np.abs(np.exp(1j * np.outer(t[after] - t_e, d)) @ (w * echo_amp))
+    return out
 
 
 def spectral_diffusion_rate(c_per_us_K, T):
@@ -657,6 +706,36 @@ def echo_relative_amplitude(delta_a, a_2ls, scale):
     A(phi) = A_2LS + Delta A(phi), averaged over beta (l.623).
     """
     return a_2ls + scale * np.asarray(delta_a, dtype=float)
+
+
+def relative_shape(B_T, delta_a, B_high_T):
+    """Field dependence of A(B) relative to high fields, free of the normalisation constants.
+
+    Parameters
+    ----------
+    B_T : array_like
+        Fields (T), increasing.
+    delta_a : array_like
+        ``echo_delta_amplitude`` on these fields.
+    B_high_T : float
+        The "high" field the amplitude is referred to (interpolated on the grid).
+
+    Returns
+    -------
+    ndarray
+        delta(B) = [Delta A(B) - Delta A(B_high)] / max_B |Delta A(B) - Delta A(B_high)|;
+        for any A_2LS and positive scale, A(B)/A(B_high) = 1 + kappa delta(B) with one
+        positive contrast kappa = scale max|...| / A(B_high).
+
+    Notes
+    -----
+    Figs. 16-17 ("relative to its value at high fields where saturation occurs", l.632):
+    A = A_2LS + Delta A (l.623) has two free constants; this form removes both.
+    """
+    B = np.asarray(B_T, dtype=float)
+    d = np.asarray(delta_a, dtype=float)
+    diff = d - np.interp(B_high_T, B, d)
+    return diff / np.max(np.abs(diff))
 
 
 #: Fit models (digitized-series sidecar ``model:``) and their free parameters.
