@@ -1,0 +1,21 @@
+"""Shared helpers of the echo plot scripts (Figs. 13-18): matplotlib only, no scipy/numba."""
+
+from coldglass import plotting
+
+#: Accepted digitized units of the echo figures and their factors to the axis unit.
+B_UNITS = {"T": 1.0, "mT": 1e-3}
+TAU_UNITS = {"us": 1.0, "µs": 1.0, "ms (printed, read us)": 1.0}
+ANY_Y = {"1": 1.0, "a.u.": 1.0, "arb. units": 1.0}
+
+
+def data_only_panel(ax, job, sub, x_units, panel=None):
+    """Draw the digitized series of a data-only panel, or say which data are not shown."""
+    drawn = plotting.draw_digitized(ax, job, x_units=x_units, y_units=ANY_Y, panel=panel)
+    if not drawn:
+        series = ", ".join(sub.series)
+        plotting.note_data_not_shown(
+            ax, f"{sub.source.iloc[0]}; series: {series}; {sub.conditions.iloc[0]}", loc=(0.03, 0.3)
+        )
+    else:
+        ax.legend(fontsize=7)
+    return drawn
