@@ -16,6 +16,7 @@ def data_only_panel(ax, job, sub, x_units, panel=None):
         plotting.note_data_not_shown(
             ax, f"{sub.source.iloc[0]}; series: {series}; {sub.conditions.iloc[0]}", loc=(0.03, 0.3)
         )
+        ax.set_yticklabels([])  # arbitrary units and no points: no scale to show
     else:
-        ax.legend(fontsize=7)
+        ax.legend(fontsize=8)
     return drawn

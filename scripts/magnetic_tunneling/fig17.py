@@ -23,7 +23,7 @@ ax.set_ylim(-1.15, 1.1)
 ax.set_xlabel(r"$B$ (T)")
 ax.set_ylabel(r"$[A(B)-A(B_{high})]\,/\,\max|A-A(B_{high})|$")
 ax.set_title(f"BK7: Echo Amplitude vs B (T={f['T_mK']:g} mK)", fontsize=9)
-ax.legend(loc="upper right", fontsize=7.5)
+ax.legend(loc="upper right", fontsize=8)
 if not drawn:
     plotting.note_data_not_shown(
         ax,
@@ -38,19 +38,19 @@ ax.text(
     transform=ax.transAxes,
     ha="right",
     va="bottom",
-    fontsize=7,
+    fontsize=8,
 )
 inset = ax.inset_axes([0.56, 0.42, 0.32, 0.3])
 hi = df[df.panel == "inset"]
 for i, (_glass, sub) in enumerate(hi.groupby("glass", sort=False)):
     inset.plot(sub.B_T, sub["shape"], color=f"C{i}", lw=1.0)
 inset.set_xlim(0, f["inset_B_max_T"])
-inset.set_xlabel(r"$B$ (T)", fontsize=7, labelpad=1)
-inset.tick_params(labelsize=7)
+inset.set_xlabel(r"$B$ (T)", fontsize=8, labelpad=1)
+inset.tick_params(labelsize=8)
 inset.set_title(
     f"high fields, Eq. (20) with $B^*$ = {f['inset_B_star_T']:g} T\n(BK7 $B^*$ of Table 14; "
     "the echo's $B^*$ is not given)",
-    fontsize=6.5,
+    fontsize=8,
 )
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

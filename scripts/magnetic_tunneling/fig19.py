@@ -26,7 +26,7 @@ for ax, (panel, sub) in zip(axes, df.groupby("panel")):
         label=rf"$\chi(E)$ (Eq. 81), $w$ = {f['w']:g} $\hbar\omega$ (scaled)",
     )
     ax.axvline(d_min, color="0.4", ls=":", lw=0.8)
-    ax.text(d_min, 0.02 * top, r" $D_{min}$", fontsize=7.5)
+    ax.text(d_min + 0.02, 0.5 * top, r"$D_{min}$", fontsize=8)
     rel = "<" if d_min < f["E_omega"] else ">"
     ax.set_title(
         rf"({panel}) $D_{{min}}$ = {d_min:g} $\hbar\omega$ {rel} $\hbar\omega$",
@@ -34,8 +34,8 @@ for ax, (panel, sub) in zip(axes, df.groupby("panel")):
         fontsize=9,
     )
     ax.set_xlabel(r"$E/\hbar\omega$")
-    ax.set_xlim(0, f["E_max"])
-    ax.legend(fontsize=6.5, loc="upper right")
+    ax.set_xlim(0.25, f["E_max"])
+    ax.legend(fontsize=8, loc="upper right")
 axes[0].set_ylabel(r"$g_{ATS}(E,\varphi)\;\hbar\omega$  ($P^*=1$)")
 axes[0].set_ylim(0, None)
 fig.text(
@@ -44,7 +44,7 @@ fig.text(
     rf"Chosen (not in the text): $D_{{0min}}$ = {f['D0_min']:g}, "
     rf"$D_{{0max}}$ = {f['D0_max']:g} (units of $\hbar\omega$)",
     ha="center",
-    fontsize=7,
+    fontsize=8,
 )
-fig.tight_layout(rect=(0, 0.04, 1, 1))
+fig.tight_layout(rect=(0, 0.06, 1, 1))
 plotting.save_figure(fig, snakemake.output.pdf)

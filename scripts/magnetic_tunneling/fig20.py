@@ -47,15 +47,15 @@ if not drawn:
     )
 axes[0].set_ylabel("IEA (a.u.)")
 axes[0].set_ylim(-0.15, 1.3)
-axes[0].legend(fontsize=6.5, loc="upper right")
+axes[0].legend(fontsize=8, loc="upper right")
 fig.text(
     0.5,
-    0.005,
+    0.01,
     rf"$\tau_{{\phi(2)}}$ = {f['tau_phi2_us']:g} $\mu$s, $\Delta\omega$ = {f['d_omega_per_us']:g} "
-    r"rad/$\mu$s (l.738, read angular); chosen: $C_{2LS}$ = " + f"{f['c_2ls']:g}, "
+    r"rad/$\mu$s (Sec. 6.3, read angular); chosen: $C_{2LS}$ = " + f"{f['c_2ls']:g}, "
     rf"$C_{{ATS}}$ = {f['c_ats']:g}, $K_{{ATS}}$ = {f['k_ats']:g}",
     ha="center",
-    fontsize=7,
+    fontsize=8,
 )
-fig.tight_layout(rect=(0, 0.04, 1, 1))
+fig.tight_layout(rect=(0, 0.06, 1, 1))
 plotting.save_figure(fig, snakemake.output.pdf)
