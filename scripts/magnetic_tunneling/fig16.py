@@ -19,7 +19,7 @@ for i, (glass, sub) in enumerate(main.groupby("glass", sort=False)):
 drawn = plotting.draw_digitized(ax, snakemake, x_units=B_UNITS, y_units=ANY_Y, color="k")
 ax.axhline(0.0, color="0.6", lw=0.6, ls=":")
 ax.set_xlim(0, f["B_max_T"])
-ax.set_ylim(-1.2, 2.4)
+ax.set_ylim(-1.2, 2.6)
 ax.set_xlabel(r"$B$ (T)")
 ax.set_ylabel(r"$[A(B)-A(B_{high})]\,/\,\max|A-A(B_{high})|$")
 ax.legend(loc="upper right", fontsize=8)
@@ -28,16 +28,16 @@ if not drawn:
 ax.text(
     0.97,
     0.86,
-    f"{f['freq_GHz']:g} GHz, $\\tau_2=2\\tau_1$ = {2 * par['tau1_us']:g} $\\mu$s; "
+    f"{f['freq_GHz']:g} GHz, $\\tau_2=2\\tau_1$ = {2 * par['tau1_us']:g} $\\mu$s, "
+    f"$B_{{high}}$ = {f['B_high_T']:g} T\n"
     f"chosen (not in text): T = {f['T_mK']:g} mK, $\\tau_{{12}}$ = {f['tau12_us']:g} $\\mu$s\n"
-    f"$B_{{high}}$ = {f['B_high_T']:g} T; A = $A_{{2LS}}$ + $\\Delta A$: both free constants "
-    "drop out of this ratio",
+    "A = $A_{2LS}$ + $\\Delta A$: both free\nconstants drop out of this ratio",
     transform=ax.transAxes,
     ha="right",
     va="top",
     fontsize=8,
 )
-inset = ax.inset_axes([0.1, 0.64, 0.3, 0.22])
+inset = ax.inset_axes([0.11, 0.69, 0.25, 0.2])
 dos = df[df.panel == "inset"]
 for i, (_glass, sub) in enumerate(dos.groupby("glass", sort=False)):
     inset.plot(sub.B_T, sub.g_ats / sub.g_ats.iloc[0], color=f"C{i}", lw=1.0)
