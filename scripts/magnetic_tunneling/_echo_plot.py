@@ -20,3 +20,22 @@ def data_only_panel(ax, job, sub, x_units, panel=None):
     else:
         ax.legend(fontsize=8)
     return drawn
+
+
+def data_and_fits(ax, job, df):
+    """Digitized A(B)/A(B_high) series and their refitted curves (fit rule) on a right axis.
+
+    The left axis holds the constant-free shape of the Table 8 curves; data are in the
+    paper's own unit (relative amplitude), so they get their own axis with the fitted
+    A = A_2LS + Delta A (l.623). Returns the sidecars drawn (empty: no series bundled).
+    """
+    if not list(getattr(job.input, "digitized", [])):
+        return []
+    right = ax.twinx()
+    drawn = plotting.draw_digitized(right, job, x_units=B_UNITS, y_units=ANY_Y, color="k")
+    fits = df[df.panel == "fit"] if "panel" in df else df.iloc[:0]
+    for series, sub in fits.groupby("series"):
+        right.plot(sub.B_T, sub.A, color="k", ls="--", lw=1.0, label=f"fit to {series}")
+    right.set_ylabel(r"$A(B)/A(B_{high})$ (data, refitted Eq. 76)")
+    right.legend(loc="lower right", fontsize=8)
+    return drawn

@@ -29,26 +29,27 @@ def row(glass):
 
 
 def kwargs(r, fig):
-    tau12 = fig.get("tau12_us")
-    if tau12 is None:
-        tau12 = float(r.tau12_us)
-    return dict(
-        T=fig["T_mK"] * 1e-3,
-        freq_GHz=fig["freq_GHz"],
-        D_min=r.D_min_mK * 1e-3,
-        X_min=r.X_min_K_A2,
-        X_max=r.X_max_K_A2,
-        gamma_inv=r.Gamma_inv_per_us_K5,
-        c_phi=r.c_per_us_K,
-        p1F0=r.p1F0_D_kV_per_m,
-        tau12=tau12,
-        tau1=par["tau1_us"],
-        tau2=par["tau2_us"],
-        rabi_k=par["rabi_k"],
-        c_form=par["c_form"],
-        window=par["window"],
-        n_orientation=n_orient,
-    )
+    return echo.table8_parameters(r.to_dict(), fig, par, n_orient)
+
+
+def fitted(fig_id, B):
+    """A(B) = a_2ls - scale [tan I_S + I_C] of each fit to a digitized series of the figure."""
+    fig = par["figures"][fig_id]
+    frames = []
+    for path in snakemake.input.fits:
+        fit = pd.read_csv(path)
+        if not str(fit.figure.iloc[0]).startswith(fig_id):
+            continue
+        r = table.iloc[int(fit.table08_row.iloc[0]) - 1]
+        v = dict(zip(fit.parameter, fit.fitted))
+        i_s, i_c = echo.echo_parts(B, **kwargs(r, fig))
+        a = v["a_2ls"] - v["scale"] * (v["tan_omega_dtau"] * i_s + i_c)
+        frames.append(
+            pd.DataFrame(
+                {"panel": "fit", "glass": r.glass, "series": fit.series.iloc[0], "B_T": B, "A": a}
+            )
+        )
+    return frames
 
 
 def curves(fig_id, B, panel, B_star=None):
@@ -107,7 +108,10 @@ def grid(fig, key="n_B", top="B_max_T"):
 
 f16 = par["figures"]["fig16"]
 B16 = grid(f16)
-df16 = pd.concat(curves("fig16", B16, "main") + dos_curves("fig16", B16), ignore_index=True)
+df16 = pd.concat(
+    curves("fig16", B16, "main") + dos_curves("fig16", B16) + fitted("fig16", B16),
+    ignore_index=True,
+)
 io.write_table(
     df16,
     snakemake.output.fig16,
@@ -122,7 +126,9 @@ f17 = par["figures"]["fig17"]
 B17 = grid(f17)
 B17i = grid(f17, "n_B_inset", "inset_B_max_T")
 df17 = pd.concat(
-    curves("fig17", B17, "main") + curves("fig17", B17i, "inset", f17["inset_B_star_T"]),
+    curves("fig17", B17, "main")
+    + curves("fig17", B17i, "inset", f17["inset_B_star_T"])
+    + fitted("fig17", B17),
     ignore_index=True,
 )
 io.write_table(

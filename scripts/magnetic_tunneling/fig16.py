@@ -8,7 +8,7 @@ import matplotlib.pyplot as plt
 from coldglass import plotting
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _echo_plot import ANY_Y, B_UNITS  # noqa: E402
+from _echo_plot import data_and_fits  # noqa: E402
 
 df, par, log = plotting.start_plot(snakemake)
 f = par["figure"]
@@ -16,7 +16,7 @@ fig, ax = plt.subplots(figsize=(6.0, 4.4))
 main = df[df.panel == "main"]
 for i, (glass, sub) in enumerate(main.groupby("glass", sort=False)):
     ax.plot(sub.B_T, sub["shape"], color=f"C{i}", label=f"{glass}, Table 8 (theory)")
-drawn = plotting.draw_digitized(ax, snakemake, x_units=B_UNITS, y_units=ANY_Y, color="k")
+drawn = data_and_fits(ax, snakemake, df)
 ax.axhline(0.0, color="0.6", lw=0.6, ls=":")
 ax.set_xlim(0, f["B_max_T"])
 ax.set_ylim(-1.2, 2.6)

@@ -57,6 +57,7 @@ __all__ = [
     "echo_relative_amplitude",
     "relative_shape",
     "FIT_MODELS",
+    "table8_parameters",
     "fit_model",
     "spectral_delimiter",
     "dos_delimiter_convolution",
@@ -736,6 +737,54 @@ def relative_shape(B_T, delta_a, B_high_T):
     d = np.asarray(delta_a, dtype=float)
     diff = d - np.interp(B_high_T, B, d)
     return diff / np.max(np.abs(diff))
+
+
+def table8_parameters(row, figure, par, n_orientation):
+    """Keyword arguments of ``echo_parts`` for one Table 8 row and one figure's conditions.
+
+    Parameters
+    ----------
+    row : mapping
+        A Table 8 row (data/raw/magnetic_tunneling/tables/table08.csv columns).
+    figure : mapping
+        The figure's conditions: ``T_mK``, ``freq_GHz`` and, where the row gives none,
+        ``tau12_us`` (echo_parameters.yaml).
+    par : mapping
+        echo_parameters.yaml: pulse lengths, ``rabi_k``, ``c_form``, ``window``.
+    n_orientation : int or None
+        Nodes of the orientation average.
+
+    Returns
+    -------
+    dict
+        T (K), freq_GHz, D_min (K), X_min, X_max (K A^2), gamma_inv, c_phi, p1F0, tau12,
+        tau1, tau2 (us), rabi_k, c_form, window, n_orientation.
+
+    Notes
+    -----
+    Table 8 (l.645-651): D_min in mK, Gamma^-1 in (us K^5)^-1, c in (us K)^-1, p1 F0 in
+    D kV/m; the BK7 rows carry tau_12 in their label, the AlBaSiO rows do not.
+    """
+    tau12 = row.get("tau12_us")
+    if tau12 is None or (isinstance(tau12, float) and math.isnan(tau12)):
+        tau12 = figure["tau12_us"]
+    return dict(
+        T=figure["T_mK"] * 1e-3,
+        freq_GHz=figure["freq_GHz"],
+        D_min=row["D_min_mK"] * 1e-3,
+        X_min=row["X_min_K_A2"],
+        X_max=row["X_max_K_A2"],
+        gamma_inv=row["Gamma_inv_per_us_K5"],
+        c_phi=row["c_per_us_K"],
+        p1F0=row["p1F0_D_kV_per_m"],
+        tau12=float(tau12),
+        tau1=par["tau1_us"],
+        tau2=par["tau2_us"],
+        rabi_k=par["rabi_k"],
+        c_form=par["c_form"],
+        window=par["window"],
+        n_orientation=n_orientation,
+    )
 
 
 #: Fit models (digitized-series sidecar ``model:``) and their free parameters.

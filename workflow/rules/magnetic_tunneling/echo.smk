@@ -36,6 +36,11 @@ rule magnetic_tunneling_echo_curves:
     input:
         parameters=MT_ECHO_PARAMETERS,
         table08=f"{MT_TABLES}/table08.csv",
+        fits=[
+            f"results/{MT}/fits/{name}.csv"
+            for fig in MT_ECHO_HEAVY
+            for name in digitized_series(MT, fig)
+        ],
     output:
         fig16=data_file(MT, "fig16"),
         fig17=data_file(MT, "fig17"),
@@ -67,6 +72,27 @@ rule magnetic_tunneling_echo_panels:
         quick=config["quick"],
     script:
         "../../../scripts/magnetic_tunneling/echo_panels.py"
+
+
+# Refit A_2LS, the scale and tan(omega Delta tau) to a digitized Fig. 16/17 series.
+rule magnetic_tunneling_fit_echo:
+    input:
+        csv=f"{MT_DIGITIZED}/{{name}}.csv",
+        sidecar=f"{MT_DIGITIZED}/{{name}}.yaml",
+        parameters=MT_ECHO_PARAMETERS,
+        table08=f"{MT_TABLES}/table08.csv",
+    output:
+        f"results/{MT}/fits/{{name}}.csv",
+    log:
+        logfile(MT, "fit_{name}"),
+    benchmark:
+        benchfile(MT, "fit_{name}")
+    wildcard_constraints:
+        name="fig(16|17)[^/]*",
+    conda:
+        CONDA_ENV
+    script:
+        "../../../scripts/magnetic_tunneling/fit_echo.py"
 
 
 PAPER_TARGETS[MT] += figure_files(MT, MT_ECHO_FIGS) + expand(
