@@ -46,7 +46,7 @@ if not drawn:
         axes[0], "Brandt et al., Phys. Stat. Sol. (c) 1, 2875 (2004) [9]", loc=(0.35, 0.45)
     )
 axes[0].set_ylabel("IEA (a.u.)")
-axes[0].set_ylim(-0.15, 1.3)
+axes[0].set_ylim(-0.3, 1.9)
 axes[0].legend(fontsize=8, loc="upper right")
 fig.text(
     0.5,
