@@ -39,17 +39,20 @@ PICK = [33, 100, 166]  # fields compared with the reference
 
 
 def reference_point(B_T, n_orientation=8):
-    """Orientation-averaged (I_S, I_C) at one field by nested quad (same nodes as the kernel)."""
-    x, w = np.polynomial.legendre.leggauss(n_orientation)
-    cos_b, w_b = 0.5 * (x + 1.0), 0.5 * w
+    """Orientation-averaged (I_S, I_C) at one field by nested quad (same nodes as the kernel:
+    [0, 1] in cos(beta) split where E_c1, E_c2 cross hbar omega)."""
     sv = float(ats.d0phi_kelvin(np.array([B_T]), 1.0, orientation_average=False)[0])
+    e_w = units.H_PLANCK * ROW["freq_GHz"] * 1e9 / units.K_B
+    root = np.sqrt(e_w**2 - ROW["D_min"] ** 2)
+    breaks = (root / (ROW["X_max"] * sv), root / (ROW["X_min"] * sv)) if sv > 0 else ()
+    cos_b, w_b = echo.orientation_nodes(n_orientation, breaks)
     om1 = ROW["p1F0"] * echo.DEBYE_KV_PER_M_TO_PER_US
     out = np.zeros(2)
     for c, wt in zip(cos_b, w_b):
         out += wt * references.echo_parts_quad(
             sv * c,
             T=ROW["T"],
-            e_w=units.H_PLANCK * ROW["freq_GHz"] * 1e9 / units.K_B,
+            e_w=e_w,
             D_min=ROW["D_min"],
             X_min=ROW["X_min"],
             X_max=ROW["X_max"],

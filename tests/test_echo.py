@@ -183,3 +183,22 @@ def test_spectral_delimiter_normalised_and_convolution_limit():
 def test_isotope_ratio():
     """Eq. (83): D_min(D) = D_min(H)/sqrt 2."""
     assert echo.dmin_isotope_ratio(2.0) == pytest.approx(1 / math.sqrt(2))
+
+
+def test_orientation_nodes_split_and_normalised():
+    """The cos(beta) average (l.605): weights sum to 1, nodes split at the kinks."""
+    c, w = echo.orientation_nodes(6, (0.3, 1.7))
+    assert w.sum() == pytest.approx(1.0)
+    assert c.size == 12 and np.all((c > 0) & (c < 1))
+    assert np.sum(c < 0.3) == 6
+    f = lambda x: np.abs(x - 0.3)  # noqa: E731 (kinked integrand)
+    assert np.sum(w * f(c)) == pytest.approx(0.3**2 / 2 + 0.7**2 / 2, rel=1e-12)
+
+
+def test_orientation_average_smooth_in_field():
+    """Splitting at E_c2 = hbar omega removes the node-by-node kinks from A(B)."""
+    B = np.linspace(0.3, 0.5, 41)
+    kw = dict(BAS1, X_max=8.96e3, D_min=0.0272, gamma_inv=2.57e5, c_phi=3.825, n_orientation=6)
+    i_s, i_c = echo.echo_parts(B, **kw)
+    second = np.abs(np.diff(i_c, 2))
+    assert second.max() < 20 * np.median(second)

@@ -56,6 +56,7 @@ __all__ = [
     "echo_delta_amplitude",
     "echo_relative_amplitude",
     "relative_shape",
+    "orientation_nodes",
     "FIT_MODELS",
     "table8_parameters",
     "fit_model",
@@ -510,15 +511,20 @@ def _parts_one(sv, xmin, xmax, core, tail_lo, tail_hi, p, gx, gw, tx, tw):
 
 @njit(cache=True)
 def _parts_kernel(s_arr, cos_b, w_b, xmin, xmax, core, tail_lo, tail_hi, p, gx, gw, tx, tw):
-    """Orientation-averaged (I_S, I_C) for each field's D0 phi per X in ``s_arr``."""
+    """Orientation-averaged (I_S, I_C) for each field's D0 phi per X in ``s_arr``.
+
+    ``cos_b``, ``w_b`` have one row of nodes and weights per field (zero weights pad rows).
+    """
     out = np.zeros((2, s_arr.size))
     for i in range(s_arr.size):
-        for j in range(cos_b.size):
+        for j in range(cos_b.shape[1]):
+            if w_b[i, j] == 0.0:
+                continue
             s_, c_ = _parts_one(
-                s_arr[i] * cos_b[j], xmin, xmax, core, tail_lo, tail_hi, p, gx, gw, tx, tw
+                s_arr[i] * cos_b[i, j], xmin, xmax, core, tail_lo, tail_hi, p, gx, gw, tx, tw
             )
-            out[0, i] += w_b[j] * s_
-            out[1, i] += w_b[j] * c_
+            out[0, i] += w_b[i, j] * s_
+            out[1, i] += w_b[i, j] * c_
     return out
 
 
@@ -542,12 +548,50 @@ def _grids(omega_1, tau2, e_w, window):
     return core, tail_lo, tail_hi
 
 
-def _orientation_nodes(n_orientation):
-    """Gauss-Legendre nodes/weights for the uniform average over cos(beta) in [0, 1]."""
-    if n_orientation is None:  # no average: B parallel to S_Delta
+def orientation_nodes(n_orientation, breaks=()):
+    """Gauss-Legendre nodes and weights of the uniform average over cos(beta) in [0, 1].
+
+    Parameters
+    ----------
+    n_orientation : int or None
+        Nodes per segment; None: no average (B parallel to S_Delta, node 1, weight 1).
+    breaks : iterable of float
+        Values of cos(beta) in (0, 1) where the integrand has a kink (a cutoff energy of
+        Eq. 13 crossing hbar omega); [0, 1] is split there.
+
+    Returns
+    -------
+    (nodes, weights) : tuple of ndarray
+        The weights sum to 1.
+
+    Notes
+    -----
+    The final average over beta of Sec. 6.2 (l.605, l.623); splitting at the kinks keeps the
+    Gauss-Legendre rule accurate (an unsplit rule draws one kink per node into A(B)).
+    """
+    if n_orientation is None:
         return np.ones(1), np.ones(1)
     x, w = np.polynomial.legendre.leggauss(n_orientation)
-    return 0.5 * (x + 1.0), 0.5 * w
+    edges = np.unique(np.concatenate([[0.0, 1.0], [b for b in breaks if 0.0 < b < 1.0]]))
+    nodes = [a + 0.5 * (x + 1.0) * (b - a) for a, b in zip(edges[:-1], edges[1:])]
+    weights = [0.5 * w * (b - a) for a, b in zip(edges[:-1], edges[1:])]
+    return np.concatenate(nodes), np.concatenate(weights)
+
+
+def _orientation_table(s, e_w, D_min, X_min, X_max, n_orientation):
+    """Per-field nodes/weights (rows padded with zero weights), split at E_c1, E_c2 = hbar omega."""
+    root = math.sqrt(max(e_w * e_w - D_min * D_min, 0.0))
+    rows = []
+    for sv in s:
+        breaks = () if sv <= 0.0 or root == 0.0 else (root / (X_max * sv), root / (X_min * sv))
+        rows.append(orientation_nodes(n_orientation, breaks))
+    width = max(r[0].size for r in rows)
+    cos_b = np.zeros((len(rows), width))
+    w_b = np.zeros((len(rows), width))
+    for i, (c, w) in enumerate(rows):
+        cos_b[i, : c.size] = c
+        w_b[i, : w.size] = w
+    return cos_b, w_b
 
 
 def echo_parts(
@@ -600,7 +644,8 @@ def echo_parts(
         beyond it the pulse-area factors are replaced by their average over the fast
         oscillation (S -> 0, sin^2 sin^2 -> 1/4, or 3/8 for tau1 = tau2).
     n_orientation : int or None
-        Gauss-Legendre nodes of the cos(beta) average (l.605); None: B parallel to S.
+        Gauss-Legendre nodes of the cos(beta) average (l.605) per segment, [0, 1] split where
+        E_c1 or E_c2 crosses hbar omega (``orientation_nodes``); None: B parallel to S.
     B_star_T : float or None
         High-field replacement of Eq. (20) on phi (Fig. 17 inset).
 
@@ -624,7 +669,7 @@ def echo_parts(
     e_w = units.H_PLANCK * freq_GHz * 1e9 / units.K_B
     omega_1 = p1F0 * DEBYE_KV_PER_M_TO_PER_US
     core, tail_lo, tail_hi = _grids(omega_1, tau2, e_w, window)
-    cos_b, w_b = _orientation_nodes(n_orientation)
+    cos_b, w_b = _orientation_table(s, e_w, D_min, X_min, X_max, n_orientation)
     tail_mean = 0.375 if math.isclose(tau1, tau2) else 0.25
     p = np.array(
         [
