@@ -19,7 +19,7 @@ for i, (glass, sub) in enumerate(main.groupby("glass", sort=False)):
 drawn = data_and_fits(ax, snakemake, df)
 ax.axhline(0.0, color="0.6", lw=0.6, ls=":")
 ax.set_xlim(0, f["B_max_T"])
-ax.set_ylim(-1.15, 1.1)
+ax.set_ylim(-1.15, 1.6)
 ax.set_xlabel(r"$B$ (T)")
 ax.set_ylabel(r"$[A(B)-A(B_{high})]\,/\,\max|A-A(B_{high})|$")
 ax.set_title(f"BK7: Echo Amplitude vs B (T={f['T_mK']:g} mK)", fontsize=9)
@@ -28,7 +28,7 @@ if not drawn:
     plotting.note_data_not_shown(
         ax,
         "Ludwig et al., PRL 88, 075501 (2002) [62]; the dashed rough fit: parameters not given",
-        loc=(0.03, 0.03),
+        loc=(0.03, 0.6),
     )
 ax.text(
     0.97,
@@ -40,7 +40,7 @@ ax.text(
     va="bottom",
     fontsize=8,
 )
-inset = ax.inset_axes([0.56, 0.42, 0.32, 0.3])
+inset = ax.inset_axes([0.55, 0.47, 0.33, 0.22])
 hi = df[df.panel == "inset"]
 for i, (_glass, sub) in enumerate(hi.groupby("glass", sort=False)):
     inset.plot(sub.B_T, sub["shape"], color=f"C{i}", lw=1.0)
@@ -48,8 +48,8 @@ inset.set_xlim(0, f["inset_B_max_T"])
 inset.set_xlabel(r"$B$ (T)", fontsize=8, labelpad=1)
 inset.tick_params(labelsize=8)
 inset.set_title(
-    f"high fields, Eq. (20) with $B^*$ = {f['inset_B_star_T']:g} T\n(BK7 $B^*$ of Table 14; "
-    "the echo's $B^*$ is not given)",
+    f"higher fields: Eq. (20), $B^*$ = {f['inset_B_star_T']:g} T\n(Table 14, magnetization; "
+    "the\necho's $B^*$ is not given)",
     fontsize=8,
 )
 fig.tight_layout()
