@@ -37,6 +37,7 @@ __all__ = [
     "ats_loss_bracket_paper_form",
     "table_rows",
     "table_row",
+    "soft_disk_forces_numpy",
     "ats_resonant_quad",
     "ats_relaxational_quad",
     "fe_center_heat_capacity_quad",
@@ -179,6 +180,28 @@ def ats_loss_bracket_paper_form(a, b, T, D_min, Gamma, omega):
     w = quad(lambda E: sech2(E) / E * inner(E, D_min), ec1, ec2, **opts)[0]
     t = quad(lambda E: sech2(E) / E * inner(E, math.sqrt(E * E - b * b)), ec2, e_top, **opts)[0]
     return w + t
+
+
+def soft_disk_forces_numpy(pos, species, box, sigma_ratio=1.4, r_cut=2.0):
+    """All-pairs numpy reference of ``coldglass.molecular_dynamics.pair_forces``.
+
+    Minimum image over all N^2 pairs (no cell or neighbour list), u = (sigma_ij/r)^12
+    shifted to zero at r_c = r_cut sigma_ij (the soft disks of Fig. 1 of Jug, Bonfanti,
+    Kob 2015). Returns (forces, potential energy, virial).
+    """
+    from coldglass.molecular_dynamics import pair_diameters
+
+    sig = pair_diameters(sigma_ratio)[species[:, None], species[None, :]]
+    d = pos[:, None, :] - pos[None, :, :]
+    d -= box * np.round(d / box)
+    r2 = (d**2).sum(axis=-1)
+    np.fill_diagonal(r2, np.inf)
+    inside = r2 < (r_cut * sig) ** 2
+    u = np.where(inside, (sig**2 / r2) ** 6, 0.0)
+    shift = np.where(inside, r_cut**-12.0, 0.0)
+    fr = 12.0 * u / r2
+    forces = (fr[..., None] * d).sum(axis=1)
+    return forces, 0.5 * (u - shift).sum(), 0.5 * (12.0 * u).sum()
 
 
 def ats_resonant_quad(T, A_ATS, D_min):

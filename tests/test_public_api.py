@@ -49,7 +49,10 @@ NUMPY_SECTIONS = {
     "coldglass.heat_capacity",
     "coldglass.interactions",
     "coldglass.landscape",
+    "coldglass.magnetization",
+    "coldglass.molecular_dynamics",
     "coldglass.phonons",
+    "coldglass.potential_landscape",
 }
 SECTION = re.compile(r"^\s*(Parameters|Returns|Notes)\n\s*-{3,}\s*$", re.M)
 

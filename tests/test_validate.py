@@ -254,7 +254,10 @@ CASES = [
     (
         "figures-unknown-status",
         lambda r: edit(
-            r, f"{MT}/figures.csv", "\nfig01,schematic,,pending,", "\nfig01,schematic,,todo,"
+            r,
+            f"{MT}/figures.csv",
+            "\nfig01,schematic,none (MD),reproduced,",
+            "\nfig01,schematic,none (MD),todo,",
         ),
         f"{MT}/figures.csv, row 2, field 'status'",
         "unknown status 'todo'",

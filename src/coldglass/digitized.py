@@ -12,7 +12,9 @@ Models (``magnetic_tunneling``, the only paper with fit rules so far):
 * ``cbar <glass> <T_K>`` on Fig. 7: C-bar(B) of Eqs. (16), (18)-(20) with the tunnelling
   parameters of the glass's row at ``T_K`` (Tables 2, 4; ``config glasses``);
 * ``<ats_delta_epsilon|ats_loss> <table05|table06|table07> <glass> <T_mK>`` on Figs. 8-11:
-  the dielectric models of Eqs. (47)-(51) and (55)-(61) with the row of that table.
+  the dielectric models of Eqs. (47)-(51) and (55)-(61) with the row of that table;
+* ``magnetization <glass> <B_T>`` on Figs. 21, 22, 25: M(T) at the field B_T of Eqs. (90),
+  (93)-(97) with the glass's fit table (Tables 10, 11, 14; ``config magnetization.fits``).
 
 Specified in docs/CONTRACTS.md, sections "Library" and "Inputs".
 """
@@ -26,6 +28,7 @@ __all__ = [
     "DIELECTRIC_MODELS",
     "FIGURE_UNITS",
     "FIT_FIGURES",
+    "MAGNETIZATION_FIGURES",
     "check_series",
     "parse_model",
     "unit_factors",
@@ -33,6 +36,10 @@ __all__ = [
 
 _HEAT_CAPACITY_Y = {"J/(g K)": 1.0, "uJ/(g K)": 1e-6, "mJ/(g K)": 1e-3}
 _FIELD_X = {"T": 1.0, "mT": 1e-3}
+#: Magnetization per gram to A m^2 g^-1 (1 emu = 1e-3 A m^2); the plots scale to 1e-5 A m^2/g.
+_MAGNETIZATION_Y = {"A m^2/g": 1.0, "1e-5 A m^2/g": 1e-5, "emu/g": 1e-3}
+#: The glass whose fit each magnetization figure shows (Figs. 21, 22, 25; Tables 10, 11, 14).
+MAGNETIZATION_FIGURES = {"fig21": "BAS", "fig22": "Duran", "fig25": "BK7"}
 #: "factor": y is dimensionless, '1' or 'dimensionless', or a factor such as '1e-5' (the
 #: CSV then holds y / 1e-5).
 _DIMENSIONLESS = "factor"
@@ -45,6 +52,7 @@ FIGURE_UNITS = {
         # Sec. 6: echo amplitudes (a.u. or relative: dimensionless) vs B or tau_12
         **{fig: (_FIELD_X, _DIMENSIONLESS) for fig in ("fig13", "fig14", "fig16", "fig17")},
         **{fig: ({"us": 1.0}, _DIMENSIONLESS) for fig in ("fig15", "fig18", "fig20")},
+        **{fig: ({"K": 1.0}, _MAGNETIZATION_Y) for fig in MAGNETIZATION_FIGURES},
     },
 }
 
@@ -62,6 +70,7 @@ FIT_FIGURES = {
         "fig07": "'cbar <glass> <T_K>'",
         **{fig: "'<model> <table> <glass> <T_mK>'" for fig in ("fig08", "fig09", "fig10", "fig11")},
         **{fig: "'echo_amplitude <Table 8 row number 1-4>'" for fig in ("fig16", "fig17")},
+        **{fig: "'magnetization <glass> <B_T>'" for fig in MAGNETIZATION_FIGURES},
     },
 }
 
@@ -238,6 +247,18 @@ def parse_model(paper, side, sidecar_path, paper_config, tables=None):
         if not 1 <= row <= n_rows:
             raise InputError(sidecar_path, f"Table 8 has rows 1-{n_rows}", field="model")
         return {"kind": "echo", "model": "echo_amplitude", "row": row}
+    if paper == "magnetic_tunneling" and figure in MAGNETIZATION_FIGURES:
+        glass = MAGNETIZATION_FIGURES[figure]
+        if len(spec) != 3 or spec[0] != "magnetization" or spec[1] != glass:
+            raise InputError(
+                sidecar_path,
+                f"'{side['model']}' is not a {figure} model: write 'magnetization {glass} <B_T>'",
+                field="model",
+            )
+        B = parse_float(spec[2], sidecar_path, None, "model")
+        if not B > 0:
+            raise InputError(sidecar_path, "the field B_T must be positive", field="model")
+        return {"kind": "magnetization", "glass": glass, "B_T": B}
     raise InputError(
         sidecar_path,
         f"no fit rule for {paper} {side['figure']}; remove 'model' or use a figure with one",

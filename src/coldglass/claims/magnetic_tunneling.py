@@ -20,6 +20,7 @@ from coldglass.claims import (
     magnetic_tunneling_dielectric,  # noqa: F401 (registers D..)
     magnetic_tunneling_echo,  # noqa: F401 (registers E.., Sec. 6)
     magnetic_tunneling_figures,  # noqa: F401 (registers F.., C44, D09)
+    magnetic_tunneling_magnetization,  # noqa: F401 (registers M.., C43)
 )
 from coldglass.claims.magnetic_tunneling_inputs import (
     REGISTRY,
@@ -485,11 +486,3 @@ def fe2_moment(ctx):
 def fe3_moment(ctx):
     J, g = hc.FE3_J, hc.FE3_G
     return g * math.sqrt(J * (J + 1))
-
-
-@REGISTRY.claim("C43")
-def fig01_md(ctx):
-    raise NotComputable(
-        "MD run of Hurley & Harrowell, Phys. Rev. E 52, 1694 (1995) [35]: the "
-        "trajectory and the state point are not given (Fig. 1 is pending)"
-    )

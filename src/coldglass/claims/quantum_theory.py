@@ -13,11 +13,15 @@ import math
 import numpy as np
 
 from coldglass import phonons, rfot, tls, units
+from coldglass.claims import quantum_theory_mixing
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
 __all__ = ["REGISTRY"]
 
 REGISTRY = ClaimRegistry("quantum_theory")
+# Secs. V-VII and Appendices A-B (ids M.., F21a-F24c, FS01..): their own module.
+for _id, _function in quantum_theory_mixing.REGISTRY.functions.items():
+    REGISTRY.claim(_id)(_function)
 
 #: Fusion entropy of the hard-sphere liquid in k_B (l.228, Hansen & McDonald 1976).
 HARD_SPHERE_FUSION_ENTROPY = 1.16
