@@ -81,8 +81,8 @@ def main():
     tr = (time.perf_counter() - t0) * B.size / len(PICK)
     rel = float(np.max(np.abs(ck[:, PICK] / cr - 1.0)))
     ok = report(
-        f"Eq. (76), Fig. 16 curve (200 fields x 8 cos(beta) nodes per segment): kernel {tk:.2f} s, scipy "
-        f"{tr:.0f} s (extrapolated from {len(PICK)} fields)",
+        f"Eq. (76), Fig. 16 curve (200 fields x 8 cos(beta) nodes per segment): kernel "
+        f"{tk:.2f} s, scipy {tr:.0f} s (extrapolated from {len(PICK)} fields)",
         tr,
         tk,
         rel,
