@@ -21,7 +21,7 @@ for ax, (panel, sub) in zip(axes, df.groupby("panel")):
     ax.fill_between(
         chi.E,
         0,
-        chi.chi / chi.chi.max() * 0.9 * top,
+        chi.chi / chi.chi.max() * 0.6 * top,
         color="0.8",
         label=rf"$\chi(E)$ (Eq. 81), $w$ = {f['w']:g} $\hbar\omega$ (scaled)",
     )
