@@ -14,6 +14,9 @@ library beside their kernel.
   (14), (15) and (30) of the mixed_alkali paper (Jug and Paliienko 2013, reconstructed),
   the references of ``coldglass.two_species``; ``box_counts_reference``, of
   ``coldglass.percolation.box_counts``.
+* ``echo_parts_quad``, ``bloch_two_pulse_echo``: Eq. (76) by nested quad and the Bloch
+  equations of two finite pulses, the references of ``coldglass.echo`` (Sec. 6 of Jug,
+  Bonfanti, Kob 2015).
 * ``table_rows``, ``table_row``: the Fig. 7 model parameters of the rows of their Tables
   1-4, read from the transcribed tables (one source for the tests and benchmarks).
 
@@ -39,6 +42,8 @@ __all__ = [
     "ats_relaxational_quad",
     "fe_center_heat_capacity_quad",
     "box_counts_reference",
+    "echo_parts_quad",
+    "bloch_two_pulse_echo",
 ]
 
 #: Upper end of the ATS energy integrals, D_min + 80 k_B T (the integrands are below e^-80).
@@ -312,3 +317,139 @@ def box_counts_reference(labels, surface, centres, sizes):
             mass[q] += own.sum()
             surf[q] += (own & surface[sl]).sum()
     return mass / len(centres), surf / len(centres)
+
+
+def echo_parts_quad(
+    sv,
+    *,
+    T,
+    e_w,
+    D_min,
+    X_min,
+    X_max,
+    gamma_inv,
+    c_phi,
+    omega_1,
+    tau1,
+    tau2,
+    t_echo,
+    rabi_k,
+    bloch,
+    half_window,
+    tail_mean,
+    epsrel=1e-11,
+):
+    """(I_S, I_C) of Eq. (76) for one D0 phi per X value ``sv`` by nested scipy quad.
+
+    The same integral as ``coldglass.echo.echo_parts`` (for one orientation): over E in
+    [E_c1, e_w + 1e3 e_w] and v = ln(D0 phi/D) from D0 phi = X_min sv up to X_max sv or
+    D = D_min (adaptive quad; the kernel uses fixed Gauss-Legendre panels), integrand
+    (1/E) tanh(E/2T) exp(-w t_echo) Omega_R^2 sigma {S, C} from the public
+    functions of ``coldglass.echo`` (Eqs. 72, 77, 78); outside |E - e_w| <= half_window the
+    pulse-area factors are replaced by their averages (S -> 0, sin^2 sin^2 -> tail_mean).
+    Energies in K, frequencies in rad/us, times in us. Reference for tests and benchmarks.
+    """
+    from scipy.integrate import quad
+
+    from coldglass import echo
+
+    ec1 = math.sqrt(D_min**2 + (X_min * sv) ** 2)
+    ec2 = math.sqrt(D_min**2 + (X_max * sv) ** 2)
+
+    def integrand(v, E, which, averaged):
+        # v = ln(D0 phi / D): dE/E dD/D E^2/(E^2 - D^2) = dE dv / E
+        c = E / math.sqrt(1.0 + math.exp(-2.0 * v))
+        D = E / math.sqrt(1.0 + math.exp(2.0 * v))
+        det = (E - e_w) * echo.K_TO_PER_US
+        om_r = float(echo.ats_rabi_frequency(omega_1, c, D, rabi_k))
+        env = (
+            math.tanh(E / (2.0 * T))
+            / E
+            * math.exp(-echo.damping_rate(E, D, T, c_phi, gamma_inv) * t_echo)
+            * om_r**2
+            * float(echo.spectral_function(om_r, det))
+        )
+        if averaged:
+            if which == 0:
+                return 0.0
+            ratio = det / float(echo.generalized_rabi(om_r, det)) if bloch else det / om_r
+            return env * (-2.0 * ratio * tail_mean)
+        s_f, c_f = echo.pulse_area_functions(om_r, det, tau1, tau2, bloch)
+        return env * float(s_f if which == 0 else c_f)
+
+    def inner(E, which, averaged):
+        a, b = X_min * sv, X_max * sv
+        v0 = math.log(a / math.sqrt(E * E - a * a))
+        v1 = math.log(math.sqrt(E * E - D_min**2) / D_min)
+        if b < E:
+            v1 = min(v1, math.log(b / math.sqrt(E * E - b * b)))
+        if v1 <= v0:
+            return 0.0
+        return quad(
+            integrand, v0, v1, args=(E, which, averaged), epsabs=0.0, epsrel=1e-13, limit=200
+        )[0]
+
+    def outer(lo, hi, which, averaged):
+        lo = max(lo, ec1)
+        if hi <= lo:
+            return 0.0
+        # the D0 range opens logarithmically above E_c1: break the interval geometrically
+        edges = [lo, hi] + [p for p in (e_w, ec2) if lo < p < hi]
+        if lo == ec1:
+            edges += [ec1 + (hi - ec1) * 10.0**-k for k in range(1, 14)]
+        if averaged:  # long tails: break at log-spaced distances from resonance
+            dist = np.geomspace(half_window, 1.0e3 * e_w, 60)
+            edges += [e for e in np.concatenate([e_w - dist, e_w + dist]) if lo < e < hi]
+        edges = sorted(set(edges))
+        return sum(
+            quad(inner, e0, e1, args=(which, averaged), epsabs=0.0, epsrel=epsrel, limit=4000)[0]
+            for e0, e1 in zip(edges[:-1], edges[1:])
+        )
+
+    out = []
+    for which in (0, 1):
+        val = outer(e_w - half_window, e_w + half_window, which, False)
+        if which == 1:
+            val += outer(0.0, e_w - half_window, 1, True)
+            val += outer(e_w + half_window, e_w + 1.0e3 * e_w, 1, True)
+        out.append(val)
+    return np.array(out)
+
+
+def bloch_two_pulse_echo(omega_R, detuning, tau1, tau2, tau12, T2=np.inf, n_phase=8):
+    """Echo component of the transverse Bloch vector after two finite pulses (scipy solve_ivp).
+
+    Rotating-frame Bloch equations dM/dt = Omega x M - (M_x, M_y, 0)/T2 with Omega =
+    (omega_R cos psi, omega_R sin psi, detuning) during a pulse and (0, 0, detuning) between;
+    M(0) = (0, 0, 1). Pulse 1 [0, tau1], free tau12, pulse 2 (phase psi) tau2, free tau12.
+    The echo is the part of m_+ = M_x + i M_y at the end that carries exp(2 i psi) (phase
+    cycling over n_phase values of psi), i.e. the conjugated pulse-1 coherence.
+    Reference for tests/test_echo.py (Eqs. 62-67, 77-78 of Jug, Bonfanti, Kob 2015).
+    """
+    from scipy.integrate import solve_ivp
+
+    def rhs(_t, m, ox, oy, oz, g):
+        return [
+            oy * m[2] - oz * m[1] - g * m[0],
+            oz * m[0] - ox * m[2] - g * m[1],
+            ox * m[1] - oy * m[0],
+        ]
+
+    g = 0.0 if not np.isfinite(T2) else 1.0 / T2
+    opts = dict(method="DOP853", rtol=1e-12, atol=1e-14)
+    acc = 0.0 + 0.0j
+    for k in range(n_phase):
+        psi = 2.0 * math.pi * k / n_phase
+        m = [0.0, 0.0, 1.0]
+        m = solve_ivp(rhs, (0, tau1), m, args=(omega_R, 0.0, detuning, 0.0), **opts).y[:, -1]
+        m = solve_ivp(rhs, (0, tau12), m, args=(0.0, 0.0, detuning, g), **opts).y[:, -1]
+        m = solve_ivp(
+            rhs,
+            (0, tau2),
+            m,
+            args=(omega_R * math.cos(psi), omega_R * math.sin(psi), detuning, 0.0),
+            **opts,
+        ).y[:, -1]
+        m = solve_ivp(rhs, (0, tau12), m, args=(0.0, 0.0, detuning, g), **opts).y[:, -1]
+        acc += (m[0] + 1j * m[1]) * np.exp(-2j * psi)
+    return acc / n_phase

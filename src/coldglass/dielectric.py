@@ -887,17 +887,16 @@ def ats_relaxation_rate(E, D, T, Gamma):
 
     Returns
     -------
-    ndarray
+    float or ndarray
         tau^-1 in s^-1, broadcast shape of ``E``, ``D`` and ``T``.
 
     Notes
     -----
     Eq. (55) of magnetic_tunneling (l.447). Gamma is used as the multiplier of the rate
     (Eq. 55 prints 1/Gamma; with the tabulated values of Table 7 in the denominator tau^-1
-    would be ~1e-16 s^-1).
+    would be ~1e-16 s^-1). Plain arithmetic, so that numba kernels compile this same source
+    (``coldglass.echo``).
     """
-    E = np.asarray(E, float)
-    D = np.asarray(D, float)
     return Gamma * E**3 * (E**2 - D**2 / 6.0) / np.tanh(E / (2.0 * T))
 
 

@@ -55,6 +55,9 @@ FIGURE_UNITS = {
     "magnetic_tunneling": {
         "fig07": ({"T": 1.0}, _HEAT_CAPACITY_Y),
         **{fig: (_FIELD_X, _DIMENSIONLESS) for fig in ("fig08", "fig09", "fig10", "fig11")},
+        # Sec. 6: echo amplitudes (a.u. or relative: dimensionless) vs B or tau_12
+        **{fig: (_FIELD_X, _DIMENSIONLESS) for fig in ("fig13", "fig14", "fig16", "fig17")},
+        **{fig: ({"us": 1.0}, _DIMENSIONLESS) for fig in ("fig15", "fig18", "fig20")},
         **{fig: ({"K": 1.0}, _MAGNETIZATION_Y) for fig in MAGNETIZATION_FIGURES},
     },
     "mixed_alkali": {
@@ -76,6 +79,7 @@ FIT_FIGURES = {
     "magnetic_tunneling": {
         "fig07": "'cbar <glass> <T_K>'",
         **{fig: "'<model> <table> <glass> <T_mK>'" for fig in ("fig08", "fig09", "fig10", "fig11")},
+        **{fig: "'echo_amplitude <Table 8 row number 1-4>'" for fig in ("fig16", "fig17")},
         **{fig: "'magnetization <glass> <B_T>'" for fig in MAGNETIZATION_FIGURES},
     },
     "mixed_alkali": {
@@ -258,6 +262,19 @@ def parse_model(paper, side, sidecar_path, paper_config, tables=None):
                 sidecar_path, f"no unique row {glass} {T:g} mK in {table}", field="model"
             )
         return {"kind": "dielectric", "model": model, "table": table, "glass": glass, "T_mK": T}
+    if paper == "magnetic_tunneling" and figure in ("fig16", "fig17"):
+        n_rows = len(_rows(tables, "table08", sidecar_path))
+        if len(spec) != 2 or spec[0] != "echo_amplitude" or not spec[1].isdigit():
+            raise InputError(
+                sidecar_path,
+                f"'{side['model']}' is not an echo model: write 'echo_amplitude <row>' with the "
+                f"row number 1-{n_rows} of Table 8",
+                field="model",
+            )
+        row = int(spec[1])
+        if not 1 <= row <= n_rows:
+            raise InputError(sidecar_path, f"Table 8 has rows 1-{n_rows}", field="model")
+        return {"kind": "echo", "model": "echo_amplitude", "row": row}
     if paper == "magnetic_tunneling" and figure in MAGNETIZATION_FIGURES:
         glass = MAGNETIZATION_FIGURES[figure]
         if len(spec) != 3 or spec[0] != "magnetization" or spec[1] != glass:

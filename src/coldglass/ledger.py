@@ -523,10 +523,13 @@ def markdown_ledger(ledgers):
 
 
 FIGURE_COLUMNS = ("id", "kind", "equations", "status", "reproduced", "not_reproduced")
-FIGURE_KINDS = ("theory", "data_and_theory", "schematic", "table")
+#: ``data``: a figure of experimental data only (no theory curve in the paper).
+FIGURE_KINDS = ("theory", "data_and_theory", "data", "schematic", "table")
 #: ``not_recoverable``: the item cannot be rebuilt from any source the project has (e.g. a
 #: table whose numbers are lost from the paper's text); the ``not_reproduced`` column says why.
-FIGURE_STATUSES = ("reproduced", "theory_only", "pending", "not_recoverable")
+#: ``data_only``: a ``data`` figure built with the caption's axes and series, its points drawn
+#: from digitized series when present (otherwise "data not shown" with the source).
+FIGURE_STATUSES = ("reproduced", "theory_only", "data_only", "pending", "not_recoverable")
 
 
 def read_figures(path):

@@ -18,6 +18,7 @@ from coldglass import ats
 from coldglass import heat_capacity as hc
 from coldglass.claims import (
     magnetic_tunneling_dielectric,  # noqa: F401 (registers D..)
+    magnetic_tunneling_echo,  # noqa: F401 (registers E.., Sec. 6)
     magnetic_tunneling_figures,  # noqa: F401 (registers F.., C44, D09)
     magnetic_tunneling_magnetization,  # noqa: F401 (registers M.., C43)
 )

@@ -28,7 +28,7 @@ REGISTRY = ClaimRegistry("magnetic_tunneling")
 
 #: data/raw/magnetic_tunneling/tables relative to the repository root.
 TABLES_DIR = Path(__file__).resolve().parents[3] / "data/raw/magnetic_tunneling/tables"
-_TEXT_COLUMNS = {"quantity", "glass"}
+_TEXT_COLUMNS = {"quantity", "glass", "c_kind", "sample", "water_content"}
 
 
 def raw_table(name, directory=TABLES_DIR):
