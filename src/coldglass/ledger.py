@@ -679,10 +679,10 @@ def status_table(papers, ledgers, figures):
     docs/CONTRACTS.md, "Departures from the original design" (the README status table
     ``results/status.md``, which a test compares with the README).
     """
+    header = ["paper", "key", "claims", *STATUSES, "figures + tables", *FIGURE_STATUSES]
     lines = [
-        "| paper | key | claims | match | erratum | not computable | mismatch "
-        "| figures + tables | reproduced | theory only | pending | not recoverable |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| " + " | ".join(h.replace("_", " ") for h in header) + " |",
+        "|" + "---|" * len(header),
     ]
     for key, paper in papers.items():
         if key in ledgers:
