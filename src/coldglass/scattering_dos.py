@@ -49,8 +49,9 @@ __all__ = [
 
 _sech2 = njit(cache=True)(sech2)
 _NODES, _WEIGHTS = np.polynomial.legendre.leggauss(16)
-#: ln E range of the thermal average Eq. (43): E from T e^-10 to 40 T (sech^2 < 4e-17 above).
-_E_LOW, _E_HIGH, _E_PANELS = -10.0, math.log(40.0), 3
+#: ln(E/T) range of the thermal average Eq. (43): E from T e^-8 (the integrand ~ E^2 below)
+#: to 40 T (sech^2 < 2e-17 above), 4 panels of 16 Gauss-Legendre nodes (converged to 1e-11).
+_E_LOW, _E_HIGH, _E_PANELS = -8.0, math.log(40.0), 4
 
 
 # ---------------------------------------------------------------------------------------
@@ -605,7 +606,7 @@ def excited_dos(omega, temperature, tg_over_wd, freqs, weights):
     float or ndarray
         int_0^inf dE f(E, T) dN_E/dE = int_0^inf dE N_E(omega) (beta/2) sech^2(beta E/2)
         (by parts, N_0 = 0, f(inf) = 0), N_E from the saddle point Eq. (44); E from
-        T e^-10 to 40 T (48 Gauss-Legendre nodes in ln E).
+        T e^-8 to 40 T (64 Gauss-Legendre nodes in ln E).
 
     Notes
     -----
