@@ -10,6 +10,14 @@ library beside their kernel.
   arXiv:cond-mat/0506708), the reference of ``coldglass.tls.heat_capacity``.
 * ``ats_loss_bracket_paper_form``: the bracket of Eq. (61) of Jug, Bonfanti, Kob (2015) as
   printed, the reference of ``coldglass.dielectric.ats_loss_bracket``.
+* ``ats_resonant_quad``, ``ats_relaxational_quad``, ``fe_center_heat_capacity_quad``: Eqs.
+  (14), (15) and (30) of the mixed_alkali paper (Jug and Paliienko 2013, reconstructed),
+  the references of ``coldglass.two_species``; ``box_counts_reference``, of
+  ``coldglass.percolation.box_counts``.
+* ``bump_heat_capacity_quad``, ``ground_state_dos_brentq``, ``excited_cumulative_dos_brentq``,
+  ``excited_dos_quad``, ``kinetic_conductivity_quad``: Eqs. (34)-(36), (39)-(48) of the
+  quantum_theory review (Sec. IV), the references of ``coldglass.boson_peak``,
+  ``coldglass.scattering_dos`` and ``coldglass.plateau`` (brentq roots, adaptive quad).
 * ``table_rows``, ``table_row``: the Fig. 7 model parameters of the rows of their Tables
   1-4, read from the transcribed tables (one source for the tests and benchmarks).
 
@@ -21,11 +29,28 @@ from pathlib import Path
 
 import numpy as np
 
-from coldglass import tls
+from coldglass import dielectric, tls
 from coldglass.claims.magnetic_tunneling_inputs import model_rows
 from coldglass.io import load_yaml
 
-__all__ = ["tls_heat_capacity_quad", "ats_loss_bracket_paper_form", "table_rows", "table_row"]
+__all__ = [
+    "tls_heat_capacity_quad",
+    "ats_loss_bracket_paper_form",
+    "table_rows",
+    "table_row",
+    "ats_resonant_quad",
+    "ats_relaxational_quad",
+    "fe_center_heat_capacity_quad",
+    "box_counts_reference",
+    "bump_heat_capacity_quad",
+    "ground_state_dos_brentq",
+    "excited_cumulative_dos_brentq",
+    "excited_dos_quad",
+    "kinetic_conductivity_quad",
+]
+
+#: Upper end of the ATS energy integrals, D_min + 80 k_B T (the integrands are below e^-80).
+_ATS_E_TOP = 80.0
 
 _PAPER_CONFIG = Path(__file__).resolve().parents[1] / "config/papers/magnetic_tunneling.yaml"
 
@@ -160,19 +185,126 @@ def ats_loss_bracket_paper_form(a, b, T, D_min, Gamma, omega):
     return w + t
 
 
+def ats_resonant_quad(T, A_ATS, D_min):
+    """scipy.quad reference of ``two_species.ats_resonant`` (scalar T).
+
+    Parameters
+    ----------
+    T, A_ATS, D_min : float
+
+    Returns
+    -------
+    float
+
+    Notes
+    -----
+    Eq. (14) of the mixed_alkali paper (reconstructed), first line.
+    """
+    from scipy.integrate import quad
+
+    top = D_min + _ATS_E_TOP * T
+    tail = quad(
+        lambda E: (1.0 - math.tanh(E / (2.0 * T))) / E**2,
+        D_min,
+        top,
+        epsabs=0.0,
+        epsrel=1e-11,
+        limit=400,
+    )[0]
+    return 0.5 * A_ATS * (1.0 / D_min - tail)
+
+
+def ats_relaxational_quad(T, A_ATS, D_min, omega, Gamma):
+    """scipy.quad reference of ``two_species.ats_relaxational`` (scalar T), in ln E.
+
+    Parameters
+    ----------
+    T, A_ATS, D_min, omega, Gamma : float
+
+    Returns
+    -------
+    float
+
+    Notes
+    -----
+    Eqs. (14)-(15) of the mixed_alkali paper (reconstructed).
+    """
+    from scipy.integrate import quad
+
+    def f(u):
+        E = math.exp(u)
+        rate = float(dielectric.ats_relaxation_rate(E, E, T, Gamma))
+        wt = omega / rate
+        return float(tls.sech2(E / (2.0 * T))) / (1.0 + wt * wt)
+
+    lo, hi = math.log(D_min), math.log(D_min + _ATS_E_TOP * T)
+    edges = np.linspace(lo, hi, 41)
+    val = sum(
+        quad(f, a, b, epsabs=0.0, epsrel=1e-12, limit=200)[0]
+        for a, b in zip(edges[:-1], edges[1:], strict=True)
+    )
+    return A_ATS / (4.0 * T) * val
+
+
+def fe_center_heat_capacity_quad(T, fe_scale, delta_bar):
+    """scipy.quad reference of ``two_species.fe_center_heat_capacity`` (scalar T).
+
+    Parameters
+    ----------
+    T, fe_scale, delta_bar : float
+
+    Returns
+    -------
+    float
+
+    Notes
+    -----
+    Eq. (30) of the mixed_alkali paper (reconstructed).
+    """
+    from scipy.integrate import quad
+
+    def f(d):
+        y = d / (2.0 * T)
+        return d / delta_bar**2 * math.exp(-d / delta_bar) * y * y * float(tls.sech2(y))
+
+    top = min(60.0 * delta_bar, 120.0 * T)
+    pts = sorted({min(delta_bar, top / 2), min(2.0 * T, top / 2)})
+    return fe_scale * quad(f, 0.0, top, points=pts, epsabs=0.0, epsrel=1e-11, limit=400)[0]
+
+
+def box_counts_reference(labels, surface, centres, sizes):
+    """numpy reference of ``percolation.box_counts`` (sums over each cube).
+
+    Parameters
+    ----------
+    labels, surface, centres, sizes : see ``percolation.box_counts``
+
+    Returns
+    -------
+    (ndarray, ndarray)
+
+    Notes
+    -----
+    Eq. (20) of the mixed_alkali paper: the fractal dimensions D, D_s.
+    """
+    sizes = np.asarray(sizes, int)
+    mass = np.zeros(sizes.size)
+    surf = np.zeros(sizes.size)
+    for x, y, z in np.asarray(centres, int):
+        for q, ell in enumerate(sizes):
+            h = ell // 2
+            sl = (slice(x - h, x + h + 1), slice(y - h, y + h + 1), slice(z - h, z + h + 1))
+            own = labels[sl] == labels[x, y, z]
+            mass[q] += own.sum()
+            surf[q] += (own & surface[sl]).sum()
+    return mass / len(centres), surf / len(centres)
+
+
 # ---------------------------------------------------------------------------------------
 # quantum_theory Sec. IV (ripplons): scipy references of the numba kernels of
 # coldglass.boson_peak (Fig. 15), coldglass.scattering_dos (Figs. 17-18) and
 # coldglass.plateau (Figs. 19-20). Same equations, brentq roots and adaptive quad.
 # ---------------------------------------------------------------------------------------
-
-__all__ += [  # noqa: PLE0605
-    "bump_heat_capacity_quad",
-    "ground_state_dos_brentq",
-    "excited_cumulative_dos_brentq",
-    "excited_dos_quad",
-    "kinetic_conductivity_quad",
-]
 
 
 def _ripplon_sums(x, freqs, weights):

@@ -30,3 +30,16 @@ def run_snakemake(workdir, *args, timeout=900):
     return subprocess.run(
         [SNAKEMAKE, "--nolock", *args], cwd=workdir, capture_output=True, text=True, timeout=timeout
     )
+
+
+@pytest.fixture(scope="session")
+def quick_build(tmp_path_factory):
+    """One uninterrupted quick run of the whole workflow (rule all) in a scratch copy.
+
+    Shared by the tests that read built results (ledgers, README table, crash recovery).
+    """
+    root = tmp_path_factory.mktemp("quick_build") / "repo"
+    shutil.copytree(REPO, root, ignore=COPY_IGNORE)
+    result = run_snakemake(root, "--cores", "2", "--config", "quick=true", timeout=3600)
+    assert result.returncode == 0, result.stderr[-4000:]
+    return root

@@ -1,4 +1,4 @@
-"""Tests of coldglass.ats (seed 003, Sec. 3, Eqs. 5-13, 20)."""
+"""Tests of coldglass.ats (Jug, Bonfanti & Kob 2015, Sec. 3, Eqs. 5-13, 20)."""
 
 import math
 

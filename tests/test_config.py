@@ -39,7 +39,9 @@ def test_wrong_type_in_paper_config(scratch):
 def test_unknown_key_in_paper_config(scratch):
     path = scratch / "config/papers/electrodynamics.yaml"
     path.write_text(path.read_text() + "extra: 1\n")
-    with pytest.raises(InputError, match=r"electrodynamics.yaml, field 'extra': unknown key"):
+    with pytest.raises(
+        InputError, match=r"electrodynamics.yaml, row \d+, field 'extra': unknown key"
+    ):
         cfg.load_workflow_config(load_yaml(scratch / "config/config.yaml"), PAPERS, scratch)
 
 
@@ -47,7 +49,7 @@ def test_exponent_without_sign_is_caught_in_materials(scratch):
     path = scratch / "config/materials.yaml"
     path.write_text(path.read_text().replace("8.8e+11", "8.8e11"))
     with pytest.raises(
-        InputError, match=r"materials.yaml, field 'alpha_quartz.lambda_xxxx_dyn_per_cm2'"
+        InputError, match=r"materials.yaml, row 17, field 'alpha_quartz.lambda_xxxx_dyn_per_cm2'"
     ):
         cfg.load_workflow_config(load_yaml(scratch / "config/config.yaml"), PAPERS, scratch)
 

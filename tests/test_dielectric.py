@@ -1,4 +1,6 @@
-"""Tests of coldglass.dielectric: STM and ATS dielectric response (seed 003, Secs. 5.1-5.3).
+"""Tests of coldglass.dielectric: STM and ATS dielectric response.
+
+Jug, Bonfanti & Kob 2015, Secs. 5.1-5.3.
 
 References are independent: scipy quad/dblquad of the paper's printed one-dimensional
 forms (Eqs. 35, 47, 48, 50, 61), mpmath, and analytic limits.
@@ -14,10 +16,10 @@ from scipy.integrate import dblquad, quad
 from coldglass import dielectric as d
 from coldglass import units
 
-# Table 5 (seed l.373-377) rows: T, A, D_min, X_min, X_max
+# Table 5 (l.373-377) rows: T, A, D_min, X_min, X_max
 BAS50 = dict(T=0.05, A=0.89e-5, D_min=0.015, X_min=2.440e5, X_max=3.080e5)
 BK7_15 = dict(T=0.015, A=0.089e-5, D_min=0.03, X_min=1.668e5, X_max=4.576e5)
-# Table 7 (seed l.457, l.461)
+# Table 7 (l.457, l.461)
 BAS77_LOSS = dict(T=0.077, A=1.54e-5, D_min=0.0209, X_min=1.98e4, X_max=4.96e5, Gamma=5.0e9)
 OMEGA = 2 * math.pi * 1e3
 
@@ -241,3 +243,16 @@ def test_loss_decreases_with_field_bas():
         [0.0, 0.03, 0.3], r["T"], r["A"], r["D_min"], r["X_min"], r["X_max"], r["Gamma"], OMEGA
     )
     assert y[0] > y[1] > y[2] > 0
+
+
+def test_alpha_zero_field_limits():
+    """Eq. (50): ln(ratio) int_lower^inf tanh(E/2T)/E^2 dE -> ln(ratio)/lower as T -> 0, and
+    equals a direct quadrature in E; a higher lower limit (E_c2 > D_min, as printed) lowers it."""
+    ratio = math.e
+    assert d.ats_alpha_zero_field_hat(1e-6, 0.02, ratio) == pytest.approx(50.0, rel=1e-9)
+    T, lower = 0.05, 0.015
+    direct = quad(lambda E: math.tanh(E / (2 * T)) / E**2, lower, np.inf)[0]
+    assert d.ats_alpha_zero_field_hat(T, lower, 1.26) == pytest.approx(
+        math.log(1.26) * direct, rel=1e-8
+    )
+    assert d.ats_alpha_zero_field_hat(T, 0.03, 1.26) < d.ats_alpha_zero_field_hat(T, lower, 1.26)

@@ -10,7 +10,7 @@ from scipy.integrate import quad
 from coldglass import fragility as fr
 from coldglass import rfot
 
-LAM = math.log(1e17)  # Lambda, seed 001 l.180
+LAM = math.log(1e17)  # Lambda, l.180
 
 
 # --- Vogel-Fulcher coefficient and m ---------------------------------------------------

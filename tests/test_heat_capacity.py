@@ -1,4 +1,4 @@
-"""Tests of coldglass.heat_capacity (seed 003, Sec. 4, Eqs. 14-20)."""
+"""Tests of coldglass.heat_capacity (Jug, Bonfanti & Kob 2015, Sec. 4, Eqs. 14-20)."""
 
 import numpy as np
 import pytest
@@ -106,13 +106,32 @@ def test_tls_linear_term():
 
 def test_cbar_reference_values_and_subtraction():
     p = BAS_060
-    assert hc.cbar(0.6, 8.0, p) == 0.0
+    assert hc.cbar(0.6, 8.0, {**p, "B_ref_T": 8.0}) == 0.0
     c0 = float(hc.cbar(0.6, 0.0, p))
     # C-bar(0) > 0 from the ATS term (l.219) while the Fe terms alone give C(0) = 0
     assert c0 > 0
     assert hc.fe_heat_capacity(0.6, 0.0, 1e17, 1e17) == 0.0
     Bp, cp = hc.cbar_peak(0.6, p)
     assert 0.3 < Bp < 1.0 and cp > c0
+
+
+def test_cbar_is_referred_to_infinite_field():
+    """C-bar = C(B) - C(infinity) (l.167, l.219): every B-dependent term of the weak-field model
+    vanishes as B -> infinity, so the default C-bar is C itself; C(8 T) is small but not zero."""
+    p = BAS_060
+    assert hc.DEFAULT_MODEL["B_ref_T"] is None
+    B = np.array([0.0, 0.5, 3.0])
+    assert np.array_equal(hc.cbar(0.6, B, p), hc.total_heat_capacity(0.6, B, p))
+    peak = hc.cbar_peak(0.6, p)[1]
+    for b_high in (50.0, 200.0, 1000.0):
+        assert 0 <= float(hc.total_heat_capacity(0.6, b_high, p)) < 1e-12 * peak
+    c8 = float(hc.total_heat_capacity(0.6, 8.0, p))
+    assert 0 < c8 < 0.1 * float(hc.cbar(0.6, 0.0, p))
+    assert float(hc.cbar(0.6, 0.0, {**p, "B_ref_T": 8.0})) == pytest.approx(
+        float(hc.cbar(0.6, 0.0, p)) - c8, rel=1e-12
+    )
+    with pytest.raises(ValueError):
+        hc.cbar(0.6, 0.5, {**p, "B_star_T": 1.0})
 
 
 def test_heat_capacity_model_vectorised():
@@ -161,3 +180,26 @@ def test_exact_orientation_average_vs_quadrature():
 
     ref = integrate.quad(f, 0, 1, epsabs=0, epsrel=1e-10, limit=200)[0]
     assert got == pytest.approx(ref, rel=1e-6)
+
+
+def test_config_switch_selects_the_cbar_reference():
+    """heat_capacity.cbar_reference: 'infinity' (default, l.167/l.219) or 'B_ref' (C(8 T))."""
+    from pathlib import Path
+
+    import yaml
+
+    from coldglass.claims.magnetic_tunneling_inputs import model_rows
+    from coldglass.config import load_workflow_config
+
+    root = Path(__file__).resolve().parents[1]
+    cfg = load_workflow_config(
+        yaml.safe_load((root / "config/config.yaml").read_text()), ["magnetic_tunneling"], root=root
+    )["magnetic_tunneling"]
+    assert cfg["heat_capacity"]["cbar_reference"] == "infinity"
+    assert all(r["B_ref_T"] is None for r in model_rows("BAS", cfg))
+    cfg8 = {**cfg, "heat_capacity": {**cfg["heat_capacity"], "cbar_reference": "B_ref"}}
+    rows = model_rows("Duran", cfg8)
+    assert all(r["B_ref_T"] == 8.0 for r in rows)
+    (r136,) = [r for r in rows if r["T_K"] == 1.36]
+    ratio = float(hc.cbar(1.36, 0.0, {**r136, "B_ref_T": None}) / hc.cbar(1.36, 0.0, r136))
+    assert ratio == pytest.approx(2.27, abs=0.01)  # errata.md C44: Duran 1.36 K

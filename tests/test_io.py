@@ -44,7 +44,7 @@ def test_read_digitized_good_file(tmp_path):
     "csv_text,sidecar,row,field,words",
     [
         ("x,y\n0.1,2.0\n0.2,oops\n", SIDECAR, 3, "y", "not a number"),
-        ("x,z\n0.1,2.0\n", SIDECAR, 1, None, "missing column"),
+        ("x,z\n0.1,2.0\n", SIDECAR, 1, "y", "missing column"),
         ("x,y\n0.1,nan\n", SIDECAR, 2, "y", "not a finite number"),
         ("x,y\n", SIDECAR, None, None, "no data rows"),
         ("x,y\n0.1,2\n", SIDECAR.replace("x_unit: T\n", ""), None, "x_unit", "missing"),
@@ -71,3 +71,11 @@ def test_yaml_syntax_error_names_line(tmp_path):
     path.write_text("a: 1\nb: [1, 2\n")
     with pytest.raises(io.InputError, match="not valid YAML"):
         io.load_yaml(path)
+
+
+def test_optional_sidecar_keys_match_the_schema():
+    from pathlib import Path
+
+    schema = io.load_yaml(Path(__file__).parents[1] / "workflow/schemas/digitized.schema.yaml")
+    optional = set(schema["properties"]) - set(schema["required"])
+    assert optional == set(io.DIGITIZED_OPTIONAL)

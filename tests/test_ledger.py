@@ -11,8 +11,10 @@ HEADER = "claim_id,location,statement,printed_value,unit,tolerance_kind,toleranc
 
 
 def write(tmp_path, body, name="claims.csv"):
+    """A claims.csv; rows written without the last column get a quote."""
     path = tmp_path / name
-    path.write_text(HEADER + body)
+    rows = [line if line.count(",") >= 7 else f"{line},First words" for line in body.splitlines()]
+    path.write_text(HEADER + "".join(f"{row}\n" for row in rows))
     return path
 
 
@@ -25,6 +27,7 @@ def claim(kind, printed, tolerance=None):
         "unit": "",
         "tolerance_kind": kind,
         "tolerance": "" if tolerance is None else str(tolerance),
+        "quote": "First words",
     }
     return ledger._validate_row(2, row, "claims.csv")
 
@@ -115,6 +118,9 @@ def test_registering_twice_is_an_error():
         ("A1,l.1,s,5-6,,range,\n", 2, "printed_value", "lo..hi"),
         ("A1,l.1,s,2,,sign,\n", 2, "printed_value", "+1 or -1"),
         ("A1,l.1,s,1,,range,0.2\n", 2, "tolerance", "must be empty"),
+        ("A1,l.1,s,6..5,,range,\n", 2, "printed_value", "reversed"),
+        ("A1,l.1,s,1,,rel,0.1,\n", 2, "quote", "first words of the paper's sentence"),
+        ("A1,l.1,s,1,,rel,0.1,q,extra\n", 2, None, "more cells than header columns"),
     ],
 )
 def test_malformed_claims_name_row_and_field(tmp_path, body, row, field, words):

@@ -2,11 +2,10 @@
 the aggregated tables, and the README's status table equal to the generated one."""
 
 import re
-import shutil
 
 import pandas as pd
 import pytest
-from conftest import COPY_IGNORE, REPO, run_snakemake
+from conftest import REPO
 
 from coldglass import ledger
 
@@ -14,22 +13,9 @@ PAPERS_WITH_CLAIMS = sorted(p.parent.name for p in (REPO / "data/raw").glob("*/c
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """One workflow run in a scratch copy that builds every ledger and summary."""
-    root = tmp_path_factory.mktemp("ledgers") / "repo"
-    shutil.copytree(REPO, root, ignore=COPY_IGNORE)
-    result = run_snakemake(
-        root,
-        "--cores",
-        "2",
-        "results/claims.md",
-        "results/figures.md",
-        "results/status.md",
-        "--config",
-        "quick=true",
-    )
-    assert result.returncode == 0, result.stderr[-4000:]
-    return root
+def built(quick_build):
+    """The quick run of the whole workflow (conftest.quick_build): every ledger and summary."""
+    return quick_build
 
 
 @pytest.mark.slow

@@ -1,4 +1,7 @@
-"""Transcribed tables of seed 003 (data/raw/magnetic_tunneling/tables) and their loader."""
+"""Transcribed tables of Jug, Bonfanti & Kob 2015 (data/raw/magnetic_tunneling/tables).
+
+And their loader.
+"""
 
 import shutil
 
@@ -23,7 +26,7 @@ def test_tables_load_and_have_provenance(name, n):
     rows = raw_table(name)
     assert len(rows) == n
     side = (TABLES_DIR / f"{name}.yaml").read_text()
-    assert "003_9a4df0a98ca5c9f7.txt" in side and "lines" in side
+    assert f"Table {int(name[5:])} (l." in side and "Jug, Bonfanti & Kob (2015)" in side
 
 
 def test_spot_values_as_printed():

@@ -26,10 +26,21 @@ def test_bead_size_and_scale_for_silica():
 def test_kinetic_conductivity_limits():
     # low T: 6 zeta(3) L0 t^2; high T: L0 t^2 * (1/t)^2/2 = L0/2
     t = 1e-4
-    assert phonons.scaled_kinetic_conductivity(t, 150.0) == pytest.approx(
+    assert phonons.scaled_kinetic_conductivity(t, 150.0, wavelength="mode") == pytest.approx(
         150 * 6 * zeta(3) * t**2, rel=1e-8
     )
-    assert phonons.scaled_kinetic_conductivity(1e3, 1.0) == pytest.approx(0.5, rel=1e-3)
+    assert phonons.scaled_kinetic_conductivity(t, 150.0, wavelength="thermal") == pytest.approx(
+        150 * 24 * zeta(4) * t**2 / (2 * math.pi), rel=1e-8
+    )
+    assert phonons.scaled_kinetic_conductivity(1e3, 1.0, wavelength="mode") == pytest.approx(
+        0.5, rel=1e-3
+    )
+    # high T, thermal: L0 t^2 (1/t)^3/3/(2 pi)
+    assert phonons.scaled_kinetic_conductivity(1e3, 1.0, wavelength="thermal") == pytest.approx(
+        1e-3 / (6 * math.pi), rel=1e-3
+    )
+    with pytest.raises(ValueError):
+        phonons.scaled_kinetic_conductivity(t, 1.0, wavelength="debye")
     slope = np.diff(np.log(phonons.scaled_kinetic_conductivity([1e-4, 2e-4], 1.0)))[0] / math.log(2)
     assert slope == pytest.approx(2.0, abs=1e-6)
     slope_c = np.diff(np.log(phonons.scaled_kinetic_conductivity([1e-4, 2e-4], 1.0, 0.1)))[0]
@@ -46,7 +57,15 @@ def test_kinetic_conductivity_against_direct_mode_sum():
     dos = 3 * omega**2 / (2 * math.pi**2 * c_s**3)
     kappa = np.trapezoid(dos * c_mode * c_s * l0 * 2 * math.pi * c_s / omega, omega) / 3
     scaled = kappa / phonons.conductivity_scale(t_d, c_s)
-    assert scaled == pytest.approx(phonons.scaled_kinetic_conductivity(temp / t_d, l0), rel=1e-6)
+    assert scaled == pytest.approx(
+        phonons.scaled_kinetic_conductivity(temp / t_d, l0, wavelength="mode"), rel=1e-6
+    )
+    thermal = units.HBAR * c_s / (units.K_B * temp)  # lambda = hbar c_s/k_B T (l.61)
+    kappa = np.trapezoid(dos * c_mode * c_s * l0 * thermal, omega) / 3
+    scaled = kappa / phonons.conductivity_scale(t_d, c_s)
+    assert scaled == pytest.approx(
+        phonons.scaled_kinetic_conductivity(temp / t_d, l0, wavelength="thermal"), rel=1e-6
+    )
 
 
 def test_thermal_wavelength_and_debye_heat_capacity():
@@ -57,3 +76,22 @@ def test_thermal_wavelength_and_debye_heat_capacity():
         12 * math.pi**4 / 5 * 1e-9, rel=1e-6
     )
     assert phonons.debye_heat_capacity_per_bead(200.0) == pytest.approx(3.0, rel=1e-4)
+
+
+@pytest.mark.parametrize("wavelength", ["mode", "thermal"])
+def test_fit_mfp_ratio_recovers_synthetic_raw_data(wavelength):
+    # Synthetic kappa(T) in W/(m K) vs K (tests only): l/lambda = 120, 5 % log-normal scatter.
+    rng = np.random.default_rng(3)
+    t_d, c_s, truth = 342.0, 4100.0, 120.0
+    temp_k = np.geomspace(0.005, 1.0, 25)
+    kappa = truth * phonons.scaled_kinetic_conductivity(temp_k / t_d, 1.0, wavelength=wavelength)
+    kappa = kappa * phonons.conductivity_scale(t_d, c_s) * np.exp(rng.normal(0, 0.05, temp_k.size))
+    scaled = kappa / phonons.conductivity_scale(t_d, c_s)
+    value, sigma = phonons.fit_mfp_ratio(temp_k / t_d, scaled, wavelength=wavelength)
+    assert abs(value - truth) < 3 * sigma
+    assert value == pytest.approx(truth, rel=0.05)
+    assert 0.002 < sigma / value < 0.03  # 5 % scatter over 25 points: ~1 %
+    # with a known uniform error the linear estimate is exact on noiseless data
+    clean = truth * phonons.scaled_kinetic_conductivity(temp_k / t_d, 1.0, wavelength=wavelength)
+    value, _ = phonons.fit_mfp_ratio(temp_k / t_d, clean, wavelength=wavelength, y_error=1e-9)
+    assert value == pytest.approx(truth, rel=1e-10)

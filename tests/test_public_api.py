@@ -33,11 +33,16 @@ REFERENCE = re.compile(
 INFRASTRUCTURE = {
     "coldglass",
     "coldglass.claims",
+    "coldglass.codedeps",
     "coldglass.config",
+    "coldglass.digitized",
     "coldglass.fitting",
     "coldglass.io",
     "coldglass.ledger",
     "coldglass.plotting",
+    "coldglass.reporting",
+    "coldglass.supplement",
+    "coldglass.validate",
 }
 NUMPY_SECTIONS = {
     "coldglass.dipoles",

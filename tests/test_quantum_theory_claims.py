@@ -30,8 +30,17 @@ def test_no_mismatch(result):
 
 
 def test_errata_are_exactly_the_documented_ones(result):
-    documented = ledger.documented_errata(f"{RAW}/errata.md")
+    # Figure statements need the figures' data (a workflow run, tests/test_ledgers_built.py);
+    # here they are not computable and say so.
+    needs_data = result.note.str.contains("(workflow run)", regex=False)
+    documented = ledger.documented_errata(f"{RAW}/errata.md") - set(result.claim_id[needs_data])
     assert set(result.claim_id[result.status == "erratum"]) == documented
+
+
+def test_figure_statements_need_the_figure_data(result):
+    rows = result[result.claim_id.str.startswith("F")]
+    assert len(rows) >= 20
+    assert set(rows.status) == {"not_computable"}
 
 
 def test_not_computable_rows_name_a_source(result):
@@ -41,5 +50,5 @@ def test_not_computable_rows_name_a_source(result):
 
 def test_core_chain_rows_match(result):
     status = dict(zip(result.claim_id, result.status))
-    for claim_id in ("C19a", "C19b", "C21", "C34", "C36a", "C36b", "C38", "C41", "C50a"):
+    for claim_id in ("C19a", "C19b", "C21", "C34", "C36a", "C36b", "C38", "C41", "C50b"):
         assert status[claim_id] == "match", claim_id

@@ -1,4 +1,4 @@
-"""RFOT chain of the quantum_theory review (seed 001): analytic limits and independent
+"""RFOT chain of the quantum_theory review (arXiv:cond-mat/0506708): analytic limits and independent
 numerical routes (root finding, optimisation) for every function of coldglass.rfot."""
 
 import math

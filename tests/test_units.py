@@ -33,3 +33,32 @@ def test_megahertz_in_kelvin():
 def test_cgs_mechanical_conversions():
     assert units.dyn_per_cm2_to_pascal(8.8e11) == pytest.approx(8.8e10)
     assert units.g_per_cm3_to_kg_per_m3(2.2) == pytest.approx(2200.0)
+
+
+def test_constants_equal_scipy_codata():
+    # Written out (no SciPy import at start-up); SciPy's CODATA tables as the reference.
+    from scipy import constants as c
+
+    pairs = {
+        units.K_B: c.k,
+        units.HBAR: c.hbar,
+        units.H_PLANCK: c.h,
+        units.E_CHARGE: c.e,
+        units.EV: c.eV,
+        units.C_LIGHT: c.c,
+        units.EPSILON_0: c.epsilon_0,
+        units.MU_B: c.physical_constants["Bohr magneton"][0],
+        units.RYDBERG_EV: c.physical_constants["Rydberg constant times hc in eV"][0],
+        units.GAS_CONSTANT: c.R,
+        units.AVOGADRO: c.N_A,
+    }
+    assert all(ours == theirs for ours, theirs in pairs.items()), pairs
+
+
+def test_importing_units_does_not_load_scipy():
+    import subprocess
+    import sys
+
+    code = "import sys, coldglass.units; print('scipy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr

@@ -36,7 +36,8 @@ BAD_INPUTS = [
         "data/raw/electrodynamics/claims.csv",
         "tolerance_kind,tolerance",
         "tolerance",
-        "data/raw/electrodynamics/claims.csv, row 1: missing column(s) tolerance_kind",
+        "data/raw/electrodynamics/claims.csv, row 1, field 'tolerance_kind': "
+        "missing column(s) tolerance_kind",
     ),
     ("data/raw/electrodynamics/claims.csv", '"4.8",D,rel', '"4.8x",D,rel', None),
     (
@@ -50,7 +51,7 @@ BAD_INPUTS = [
         "config/config.yaml",
         "quick: false",
         "quick: false\nquik: true",
-        "config/config.yaml, field 'quik': unknown key",
+        "config/config.yaml, row 4, field 'quik': unknown key",
     ),
 ]
 
@@ -135,7 +136,7 @@ def test_electrodynamics_end_to_end_with_report(repo_copy):
     with zipfile.ZipFile(repo_copy / "results/report.zip") as archive:
         names = archive.namelist()
     assert any(n.endswith("fig01.png") for n in names)
-    assert any(n.endswith("claims.csv") for n in names)
+    assert any(n.endswith("claims.html") for n in names)
 
 
 @pytest.mark.slow

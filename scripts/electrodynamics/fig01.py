@@ -69,7 +69,7 @@ def draw_mosaic(ax):
     ax.annotate(
         rf"$d_L$ (drawn $\times${par['displacement_exaggeration']:g})",
         xy=moved[pick],
-        xytext=(moved[pick][0] + 2.2, moved[pick][1] + 2.6),
+        xytext=(moved[pick][0] - 3.5, moved[pick][1] + 2.0),
         fontsize=10,
         arrowprops={"arrowstyle": "->", "lw": 0.8},
         zorder=6,
@@ -180,10 +180,10 @@ fig.text(
     0.01,
     0.01,
     f"Schematic. Solid and dashed circles: two alternative structural states of the "
-    f"reconfiguring region; bead displacement d_L = a/10 "
+    f"reconfiguring region;\nbead displacement d_L = a/10 "
     f"drawn x{par['displacement_exaggeration']:g}, "
     f"bond rotation drawn x{par['bond_angle_exaggeration']:g}.",
-    fontsize=7,
+    fontsize=8,
     color="0.3",
 )
 plotting.save_figure(fig, snakemake.output.pdf)

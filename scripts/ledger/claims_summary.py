@@ -8,6 +8,6 @@ from coldglass.io import script_logger
 from coldglass.ledger import markdown_ledger
 
 log = script_logger(snakemake.log[0])
-ledgers = {Path(p).parent.name: pd.read_parquet(p) for p in snakemake.input}
+ledgers = {Path(p).parent.name: pd.read_parquet(p) for p in snakemake.input.ledgers}
 Path(snakemake.output[0]).write_text(markdown_ledger(ledgers))
 log.info("aggregated %d papers", len(ledgers))

@@ -4,7 +4,7 @@ scipy/numba. Digitized series: x in T or mT, y dimensionless ("1") or in units o
 
 from pathlib import Path
 
-from coldglass import io
+from coldglass import digitized, io
 
 GLASS_LABEL = {
     "AlBaSiO": "AlBaSiO (BAS)",
@@ -28,22 +28,6 @@ def series_matches_glass(series, glass):
     return any(alias in words for alias in GLASS_ALIASES.get(glass, (glass.lower(),)))
 
 
-def unit_scales(side, sidecar_path):
-    """(x factor to tesla, y factor to a dimensionless value) from a sidecar's units."""
-    x = {"T": 1.0, "mT": 1e-3}.get(side["x_unit"])
-    if x is None:
-        raise io.InputError(sidecar_path, "x_unit must be 'T' or 'mT'", field="x_unit")
-    try:
-        y = 1.0 if str(side["y_unit"]) in ("1", "dimensionless") else float(side["y_unit"])
-    except ValueError:
-        raise io.InputError(
-            sidecar_path,
-            "y_unit must be '1', 'dimensionless' or a factor such as '1e-5'",
-            field="y_unit",
-        ) from None
-    return x, y
-
-
 def digitized_series(paths, figure_prefix):
     """Read the digitized series of one figure: list of (sidecar, DataFrame with B_T, value)."""
     out = []
@@ -56,22 +40,58 @@ def digitized_series(paths, figure_prefix):
                 f"file is named for {figure_prefix} but its figure is {side['figure']!r}",
                 field="figure",
             )
-        xs, ys = unit_scales(side, sidecar_path)
+        xs, ys = digitized.unit_factors("magnetic_tunneling", side, sidecar_path)
         out.append((side, df.assign(B_T=df.x * xs, value=df.y * ys)))
     return out
 
 
-def plot_shifted(snakemake, fig_id, y_scale, log_x):
+def draw_series(ax, points, factor, glass=None, panel=None, T_mK=None, offset=0.0, **style):
+    """Draw the digitized series of one panel/curve, each named in the legend.
+
+    A series is drawn when its sidecar ``figure`` ends with ``panel`` or its name names the
+    glass (``series_matches_glass``), and, with ``T_mK`` given, names that temperature
+    ("94 mK"). Returns the sidecars drawn.
+    """
+    drawn = []
+    for side, p in points:
+        fig_id = str(side["figure"])
+        if panel is not None or glass is not None:
+            by_panel = panel is not None and fig_id.endswith(panel)
+            by_glass = glass is not None and series_matches_glass(side["series"], glass)
+            if not (by_panel or by_glass):
+                continue
+        if T_mK is not None and f"{T_mK:g} mK" not in str(side["series"]):
+            continue
+        style = {"marker": "o", "ls": "none", "ms": 3, "mfc": "none", "color": "k", **style}
+        ax.plot(p.B_T, (p.value + offset) * factor, label=str(side["series"]), **style)
+        drawn.append(side)
+    return drawn
+
+
+def mark_weak_field_limit(ax, par, glass):
+    """Dotted vertical line where the weak-field formula stops holding: phi = 1 (B = B*,
+    Tables 10, 11, 14) where the paper gives B*, else "about 1 T" (Sec. 4.1)."""
+    b_star = par["B_star_T"].get(glass)
+    if b_star is not None:
+        x, label = b_star, "weak-field limit:\n" + rf"$\varphi$ = 1 ($B^*$ = {b_star:g} T)"
+    else:
+        x, label = par["weak_field_limit_T"], "weak-field limit:\n~1 T (Sec. 4.1)"
+    ax.axvline(x, ymax=0.66, color="0.45", lw=0.9, ls=":", label=label)  # stops below the legend
+
+
+def plot_shifted(snakemake, fig_id, y_scale):
     """Figs. 9 and 10: Delta eps'/eps' vs B at three temperatures, shifted apart vertically as in
-    the paper (l.412; the shifts are not given, the ones used are in the legend)."""
+    the paper (the shifts are not given, the ones used are in the legend); log field axis as
+    Fig. 8 (one convention for Figs. 8-10)."""
     import matplotlib.pyplot as plt
 
     from coldglass import plotting
 
     df, par, log = plotting.start_plot(snakemake)
     points = digitized_series(snakemake.input.digitized, fig_id)
-    fig, ax = plt.subplots(figsize=(5.6, 4.4))
-    for key, sub in df.groupby("curve", sort=True):
+    fig, ax = plt.subplots(figsize=(6.4, 4.8))
+    drawn = []
+    for key, sub in df[df.form == "weak"].groupby("curve", sort=True):
         T_mK, off = sub.T_mK.iloc[0], sub.offset.iloc[0]
         ax.plot(
             sub.B_T,
@@ -80,24 +100,21 @@ def plot_shifted(snakemake, fig_id, y_scale, log_x):
             label=f"{T_mK:g} mK (shifted by {off / y_scale:+g})",
         )
         ax.axhline(off / y_scale, color=f"C{key}", lw=0.5, ls=":")
-        for side, p in points:
-            if f"{T_mK:g} mK" in side["series"]:
-                ax.plot(p.B_T, (p.value + off) / y_scale, "o", ms=3, mfc="none", color=f"C{key}")
-    if log_x:
-        ax.set_xscale("log")
-    if not points:
-        lo, hi = ax.get_ylim()
-        ax.set_ylim(lo, hi + 0.18 * (hi - lo))
-        plotting.note_data_not_shown(
-            ax, par["source"], loc=(0.02, 0.88) if fig_id == "fig09" else (0.40, 0.88)
-        )
+        drawn += draw_series(ax, points, 1.0 / y_scale, T_mK=T_mK, offset=off, color=f"C{key}")
+    rest = [(s, p) for s, p in points if s not in drawn]
+    drawn += draw_series(ax, rest, 1.0 / y_scale)
+    mark_weak_field_limit(ax, par, df.glass.iloc[0])
+    ax.set_xscale("log")
+    ax.set_xlim(df.B_T.min(), df.B_T.max())
+    lo, hi = ax.get_ylim()
+    ax.set_ylim(lo, hi + 0.40 * (hi - lo))
+    if not drawn:
+        plotting.note_data_not_shown(ax, par["source"], loc=(0.46, 0.87))
     ax.set_xlabel("$B$ (T)")
     exponent = int(f"{y_scale:.0e}".split("e")[1])
     ax.set_ylabel(r"$\Delta\epsilon'/\epsilon'$ + shift  ($10^{" + str(exponent) + "}$)")
-    ax.set_title(
-        f"{GLASS_LABEL[df.glass.iloc[0]]}: Eq. (51), {par['table']}, weak field", fontsize=10
-    )
-    ax.legend(loc="upper right" if fig_id == "fig09" else "upper left", fontsize=8)
+    ax.set_title(f"{GLASS_LABEL[df.glass.iloc[0]]}: Eq. (51), {par['table']}, weak field")
+    ax.legend(loc="upper left", fontsize=8)
     fig.tight_layout()
     plotting.save_figure(fig, snakemake.output.pdf)
     log.info("wrote %s with %d digitized series", snakemake.output.pdf, len(points))

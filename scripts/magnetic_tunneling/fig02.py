@@ -1,5 +1,5 @@
 """Rule magnetic_tunneling_fig02: (a) cellular structure cartoon, (b) tetrahedral four-welled
-potential (Fig. 2, caption l.61)."""
+potential (Fig. 2)."""
 
 import matplotlib.pyplot as plt
 from matplotlib.patches import Circle, Polygon
@@ -34,25 +34,57 @@ ax.set_aspect("equal")
 ax.set_xticks([])
 ax.set_yticks([])
 ax.set_title(
-    "(a) RERs (cells), 2LSs (blue), interstices (yellow), ATS (orange)", fontsize=8, loc="left"
+    "(a) RERs (cells), 2LSs (blue), interstices (yellow), ATS (orange)", fontsize=9, loc="left"
 )
 
 ax3 = fig.add_subplot(1, 2, 2, projection="3d")
 v = df[df.element == "tfwp"]
-level = 0.3 * v.V.min()
-inside = v[v.V < level]
-sc = ax3.scatter(
-    inside.x, inside.y, inside.z, c=inside.V, cmap="gray", s=9, alpha=0.35, lw=0, vmax=0.0
-)
-for w in par["wells"]:
-    ax3.scatter(*w, color="#ff7f0e", s=25, edgecolor="black", lw=0.4)
+vmin = v.V.min()
+ax3.computed_zorder = False  # draw in the order below: shells, then cores, then the barrier
+# three depth bands of the wells (dark = deepest, caption): translucent outer shell, opaque core
+bands = [(0.3, 0.6, 0.07, 6), (0.6, 0.85, 0.35, 10), (0.85, 1.01, 0.95, 16)]
+for lo, hi, alpha, size in bands:
+    band = v[(v.V <= lo * vmin) & (v.V > hi * vmin)]
+    sc = ax3.scatter(
+        band.x,
+        band.y,
+        band.z,
+        c=band.V,
+        cmap="cividis",
+        vmin=vmin,
+        vmax=0.3 * vmin,
+        s=size,
+        alpha=alpha,
+        lw=0,
+    )
+high = v[v.V > 0.5 * v.V.max()]  # the central barrier of the interstice (light = highest)
+ax3.scatter(high.x, high.y, high.z, color="#d6604d", s=10, alpha=0.5, lw=0, label="central barrier")
+for i, w in enumerate(par["wells"]):
+    ax3.scatter(
+        *w,
+        color="#ff7f0e",
+        s=30,
+        edgecolor="black",
+        lw=0.4,
+        label="well minima" if i == 0 else None,
+    )
+for i, a in enumerate(par["wells"]):  # tetrahedron edges between the wells
+    for b in par["wells"][i + 1 :]:
+        ax3.plot(*zip(a, b), color="0.55", lw=0.6)
 ax3.set_xlabel("x")
 ax3.set_ylabel("y")
 ax3.set_zlabel("z")
 ax3.set_box_aspect((1, 1, 1))
-fig.colorbar(sc, ax=ax3, shrink=0.6, pad=0.1, label="V (well depth units)")
+fig.colorbar(
+    plt.cm.ScalarMappable(cmap="cividis", norm=plt.Normalize(vmin, 0.3 * vmin)),
+    ax=ax3,
+    shrink=0.6,
+    pad=0.12,
+    label="V in the wells (units of the well depth)",
+)
+ax3.legend(loc="upper left", fontsize=8)
 ax3.set_title(
-    "(b) TFWP: region V < 30% of the deepest value (dark = deepest)", fontsize=8, loc="left"
+    "(b) TFWP: four wells (V < 30 % of the deepest), central barrier", fontsize=9, loc="left"
 )
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

@@ -11,7 +11,7 @@ for i, (E, sub) in enumerate(df.groupby("E_over_Dmin")):
 ax.set_xlabel(r"A-B phase $\varphi$ (rad)")
 ax.set_ylabel(r"$g_{ATS}(E,\varphi)\;D_{min}$  ($n_{ATS}P^*=1$)")
 ax.set_xscale("log")
-ax.set_xlim(1e-3, par["phi_max"])
+ax.set_xlim(7e-4, par["phi_max"])
 ax.set_ylim(bottom=0)
 ax.legend(
     title=rf"$D_{{0min}}={par['D0_min']:g}\,D_{{min}}$, $D_{{0max}}={par['D0_max']:g}\,D_{{min}}$",

@@ -1,51 +1,69 @@
-"""Rule magnetic_tunneling_fig07: C-bar(B) for (a) BAS and (b) Duran (Fig. 7, caption l.226)."""
-
-from pathlib import Path
+"""Rule magnetic_tunneling_fig07: C-bar(B) for (a) BAS and (b) Duran (Fig. 7, caption l.226),
+with every digitized series and the curve refitted to it."""
 
 import matplotlib.pyplot as plt
 
-from coldglass import io, plotting
+from coldglass import digitized, plotting
 
 df, par, log = plotting.start_plot(snakemake)
 Y_SCALE = 1e6  # J/(g K) -> uJ/(g K)
-Y_UNITS = {"J/(g K)": 1.0, "uJ/(g K)": 1e-6, "mJ/(g K)": 1e-3}
-points = {}
-for path in snakemake.input.digitized:
-    data, side = io.read_digitized(path)
-    if side["y_unit"] not in Y_UNITS or side["x_unit"] != "T":
-        raise io.InputError(
-            Path(path).with_suffix(".yaml"),
-            "Fig. 7 series need x_unit 'T' and y_unit one of " + ", ".join(Y_UNITS),
-            field="y_unit",
-        )
-    points.setdefault(str(side["figure"]).strip().lower(), []).append((data, side))
+X_UNITS, _Y_TO_SI = digitized.FIGURE_UNITS["magnetic_tunneling"]["fig07"]
+Y_UNITS = {unit: factor * Y_SCALE for unit, factor in _Y_TO_SI.items()}  # to the axis unit
+REF = {"infinity": r"C_p(\infty)", "B_ref": rf"C_p({par['B_ref_T']:g}\,\mathrm{{T}})"}
+SHORT = {"D_min_K": r"D_{\min}", "X_min_K_A2": r"D_{0\min}qS", "X_max_K_A2": r"D_{0\max}qS"}
+UNIT = {"D_min_K": "K", "X_min_K_A2": "K Å²", "X_max_K_A2": "K Å²"}
 
-fig, axes = plt.subplots(1, 2, figsize=(9.0, 3.8), sharey=False)
+fig, axes = plt.subplots(1, 2, figsize=(10.0, 4.2))
 for ax, glass, panel in zip(axes, ("BAS", "Duran"), ("a", "b")):
     sub = df[(df.glass == glass) & (df.component == "total")]
     for i, (T, curve) in enumerate(sub.groupby("T_K")):
-        ax.plot(curve.B_T, curve.Cbar_J_per_gK * Y_SCALE, color=f"C{i}", label=f"{T:.2f} K")
-    for data, side in points.get(f"7{panel}", []) + points.get(f"fig07{panel}", []):
         ax.plot(
-            data.x,
-            data.y * Y_UNITS[side["y_unit"]] * Y_SCALE,
-            "o",
-            ms=3.5,
-            mfc="none",
-            label=str(side["series"]),
+            curve.B_T,
+            curve.Cbar_J_per_gK * Y_SCALE,
+            color=f"C{i}",
+            label=f"{T:.2f} K, " + ("Tables 1-2" if glass == "BAS" else "Tables 3-4"),
         )
+    drawn = plotting.draw_digitized(
+        ax, snakemake, x_units=X_UNITS, y_units=Y_UNITS, panel=panel, color="k"
+    )
+    for name, fit in par["refits"].items():
+        if fit["glass"] != glass:
+            continue
+        curve = df[(df.glass == glass) & (df.component == f"refit: {name}")]
+        values = "\n".join(
+            rf"${SHORT[k]}={v:.3g}$ {UNIT[k]}" for k, v in fit["fitted"].items() if k in SHORT
+        )
+        ax.plot(
+            curve.B_T,
+            curve.Cbar_J_per_gK * Y_SCALE,
+            "--",
+            color="k",
+            lw=1.1,
+            label=f"refit to {name}:\n{values}",
+        )
+    b_star = snakemake.config["magnetic_tunneling"]["glasses"][glass]["B_star_T"]
+    n_refit = sum(fit["glass"] == glass for fit in par["refits"].values())
+    top = (1.45 + 0.45 * n_refit) * sub.Cbar_J_per_gK.max() * Y_SCALE  # room for the legend
+    ax.axvline(
+        b_star,
+        ymax=1.08 / (1.45 + 0.45 * n_refit),
+        color="0.5",
+        lw=0.8,
+        ls=":",
+        label=rf"$B^*$ = {b_star:g} T ($\varphi$ = 1)",
+    )
     ax.axhline(0, color="0.7", lw=0.6, zorder=0)
     ax.set_xlim(0, df.B_T.max())
-    ax.set_ylim(top=1.12 * sub.Cbar_J_per_gK.max() * Y_SCALE)
+    ax.set_ylim(0, top)
     ax.set_xlabel(r"$B$ (T)")
-    ax.set_ylabel(r"$\bar C_p = C_p(B)-C_p(8\,\mathrm{T})$ ($\mu$J g$^{-1}$K$^{-1}$)")
-    ax.set_title(
-        f"({panel}) {glass}" + (" (AlBaSiO)" if glass == "BAS" else ""), loc="left", fontsize=10
+    ax.set_ylabel(
+        rf"$\bar C_p = C_p(B)-{REF[par['cbar_reference']]}$ ($\mu$J g$^{{-1}}$K$^{{-1}}$)"
     )
-    ax.legend(loc="upper right")
-    if not points.get(f"7{panel}") and not points.get(f"fig07{panel}"):
+    ax.set_title(f"({panel}) {glass}" + (" (AlBaSiO)" if glass == "BAS" else ""), loc="left")
+    ax.legend(loc="upper right", fontsize=8)
+    if not drawn:
         plotting.note_data_not_shown(
-            ax, snakemake.config["magnetic_tunneling"]["fig07"]["data_source"], loc=(0.47, 0.63)
+            ax, snakemake.config["magnetic_tunneling"]["fig07"]["data_source"], loc=(0.03, 0.85)
         )
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

@@ -9,4 +9,4 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from _dielectric_plot import plot_shifted  # noqa: E402
 
-plot_shifted(snakemake, "fig10", y_scale=1e-4, log_x=False)
+plot_shifted(snakemake, "fig10", y_scale=1e-4)

@@ -6,16 +6,12 @@ or "ats_loss table07 BK7 15". The paper's table row gives the start values and i
 beside the fitted values +- 1 sigma in results/magnetic_tunneling/fits/<name>.csv.
 """
 
-import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from coldglass import dielectric, fitting, io
-
-sys.path.insert(0, str(Path(__file__).parent))
-from _dielectric_plot import unit_scales  # noqa: E402
+from coldglass import dielectric, digitized, fitting, io
 
 log = io.script_logger(snakemake.log[0])
 csv_path = Path(snakemake.input.csv)
@@ -23,43 +19,14 @@ sidecar_path = csv_path.with_suffix(".yaml")
 data, side = io.read_digitized(csv_path)
 par = io.load_yaml(snakemake.input.parameters)
 
-spec = str(side.get("model", "")).split()
-if len(spec) != 4:
-    raise io.InputError(
-        sidecar_path,
-        "model must read '<model> <table> <glass> <T_mK>', e.g. "
-        "'ats_delta_epsilon table05 AlBaSiO 50'",
-        field="model",
-    )
-model_name, table_name, glass, T_text = spec
-if model_name not in dielectric.FIT_MODELS:
-    raise io.InputError(
-        sidecar_path,
-        f"unknown model {model_name!r}; known: " + ", ".join(sorted(dielectric.FIT_MODELS)),
-        field="model",
-    )
-tables = {
-    "table05": snakemake.input.table05,
-    "table06": snakemake.input.table06,
-    "table07": snakemake.input.table07,
-}
-if table_name not in tables:
-    raise io.InputError(sidecar_path, f"table must be one of {sorted(tables)}", field="model")
-table = pd.read_csv(tables[table_name])
-try:
-    T_mK = float(T_text)
-except ValueError:
-    raise io.InputError(
-        sidecar_path, f"temperature {T_text!r} is not a number (mK)", field="model"
-    ) from None
-row = table[(table.glass == glass) & np.isclose(table.T_mK, T_mK)]
-if len(row) != 1:
-    raise io.InputError(
-        sidecar_path, f"no unique row {glass} {T_mK:g} mK in {table_name}", field="model"
-    )
-row = row.iloc[0]
+# validated when the workflow was parsed: a dielectric model with one row of its table
+tables = Path(snakemake.input.table05).parent
+spec = digitized.parse_model("magnetic_tunneling", side, sidecar_path, {}, tables)
+model_name, T_mK = spec["model"], spec["T_mK"]
+table = pd.read_csv(getattr(snakemake.input, spec["table"]))
+row = table[(table.glass == spec["glass"]) & np.isclose(table.T_mK, T_mK)].iloc[0]
 
-x_scale, y_scale = unit_scales(side, sidecar_path)
+x_scale, y_scale = digitized.unit_factors("magnetic_tunneling", side, sidecar_path)
 B = data.x.to_numpy() * x_scale
 y = data.y.to_numpy() * y_scale
 sigma = side.get("y_error")
@@ -104,6 +71,6 @@ log.info(
 out = result.table(paper_values=paper_values)
 out.insert(0, "series", side["series"])
 out.insert(0, "figure", side["figure"])
-out.insert(2, "model", " ".join(spec))
+out.insert(2, "model", side["model"])
 Path(snakemake.output[0]).parent.mkdir(parents=True, exist_ok=True)
 out.to_csv(snakemake.output[0], index=False)

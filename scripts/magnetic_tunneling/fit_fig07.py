@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from coldglass import fitting, io
+from coldglass import digitized, fitting, io
 from coldglass import heat_capacity as hc
 from coldglass.claims.magnetic_tunneling_inputs import model_rows
 
@@ -19,35 +19,13 @@ cfg = snakemake.params.paper_config
 csv_path = Path(snakemake.input.csv)
 sidecar_path = csv_path.with_suffix(".yaml")
 data, side = io.read_digitized(csv_path)
-spec = str(side.get("model", "")).split()
-if len(spec) != 3 or spec[0] != "cbar" or spec[1] not in cfg["glasses"]:
-    raise io.InputError(
-        sidecar_path,
-        "model must read 'cbar <BAS|Duran> <T_K>', e.g. 'cbar BAS 0.60'",
-        field="model",
-    )
-try:
-    T = float(spec[2])
-except ValueError:
-    raise io.InputError(
-        sidecar_path, f"temperature {spec[2]!r} is not a number (K)", field="model"
-    ) from None
-rows = [
-    r
-    for r in model_rows(spec[1], cfg, Path(snakemake.input.tables[0]).parent)
-    if np.isclose(r["T_K"], T)
-]
-if len(rows) != 1:
-    raise io.InputError(sidecar_path, f"no row {spec[1]} {T:g} K in Tables 2/4", field="model")
-base = rows[0]
-Y_UNITS = {"J/(g K)": 1.0, "uJ/(g K)": 1e-6, "mJ/(g K)": 1e-3}
-if side["x_unit"] != "T" or side["y_unit"] not in Y_UNITS:
-    raise io.InputError(
-        sidecar_path, "x_unit must be 'T' and y_unit one of " + ", ".join(Y_UNITS), field="y_unit"
-    )
+tables = Path(snakemake.input.tables[0]).parent
+# validated when the workflow was parsed: 'cbar <glass> <T_K>' with a row of Tables 2/4
+spec = digitized.parse_model("magnetic_tunneling", side, sidecar_path, cfg, tables)
+base = next(r for r in model_rows(spec["glass"], cfg, tables) if np.isclose(r["T_K"], spec["T_K"]))
+_, scale = digitized.unit_factors("magnetic_tunneling", side, sidecar_path)
 B = data.x.to_numpy()
 y = data.y.to_numpy()  # fitted in the series' own unit, so the residuals are O(1)
-scale = Y_UNITS[side["y_unit"]]
 sigma = side.get("y_error")
 sigma = None if sigma is None else float(sigma)
 FREE = ("D_min_K", "X_min_K_A2", "X_max_K_A2")
@@ -74,6 +52,6 @@ log.info(
 out = result.table(paper_values={k: base[k] for k in FREE})
 out.insert(0, "series", side["series"])
 out.insert(0, "figure", side["figure"])
-out.insert(2, "model", " ".join(spec))
+out.insert(2, "model", side["model"])
 Path(snakemake.output[0]).parent.mkdir(parents=True, exist_ok=True)
 out.to_csv(snakemake.output[0], index=False)

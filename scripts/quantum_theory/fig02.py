@@ -17,8 +17,8 @@ for (t, sub), c in zip(sorted(table.groupby("T_over_TA"), key=lambda kv: -kv[0])
 ax.axvline(par["alpha_star_a2"], color="0.6", lw=0.7, ls=":")
 ax.text(
     par["alpha_star_a2"] * 1.1,
-    0.3,
-    r"$\alpha_L a^2 = (a/d_L)^2 = 100$" "\n(l.174)",
+    0.6,
+    r"$\alpha_L a^2 = (a/d_L)^2 = 100$" "\n(Lindemann\nratio, Sec. II)",
     fontsize=8,
     color="0.35",
 )
@@ -32,7 +32,7 @@ ax.set_title(
     "SCHEMATIC toy model (not the density functional of LW 2003b):\n"
     r"$f = \frac{3}{2}\ln(1 + \alpha a^2/\pi e) - A(T)\,[1 - e^{-(\alpha a^2/100)^2}]$, "
     r"$A \propto 1/T$",
-    fontsize=8.5,
+    fontsize=9,
 )
 ax.legend(loc="upper left", fontsize=8)
 ax.text(0.012, -0.35, r"$\alpha = 0$: uniform liquid", fontsize=8, color="0.35")

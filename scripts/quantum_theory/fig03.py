@@ -29,7 +29,7 @@ E0, E1 = par["energy_range"]
 panels = [
     (
         axes[1, 0],
-        [(np.inf, "0.3", "-", r"frozen-in $n(E) \propto e^{E/k_BT_g}$ (l.256)")],
+        [(np.inf, "0.3", "-", r"frozen-in $n(E) \propto e^{E/k_BT_g}$ (Sec. III.A)")],
         "huge initial density of states",
     ),
     (axes[1, 1], [(n5, "C0", "-", f"$N = {n5}$")], f"local library, $N = {n5}$"),
@@ -56,21 +56,21 @@ for ax, curves, title in panels:
     ax.axhspan(0.0, 1.0, color="gold", alpha=0.35, lw=0)
     ax.axhline(0.0, color="black", lw=1.2)
     ax.set_ylim(E0, E1)
-    ax.set_xlim(0, 10 if np.isfinite(curves[0][0]) else 50)
+    ax.set_xlim(0, 12)  # one range for the three panels
     ax.set_xlabel(r"$\ln\Omega_N(E)$ (Eq. 9)")
     ax.set_title(title, fontsize=9)
-    ax.legend(loc="upper right", fontsize=7.5)
+    ax.legend(loc="upper right", fontsize=8)
 axes[1, 0].set_ylabel(r"energy $E\,/\,k_BT_g$ above the initial state")
 axes[1, 0].text(
-    30, -4.5, "initial state ($E = 0$);\nband: thermal window $k_BT_g$", fontsize=7, ha="center"
+    6, -4.5, "initial state ($E = 0$);\nband: thermal window $k_BT_g$", fontsize=8, ha="center"
 )
 for N, ax, col in ((n5, axes[1, 1], "C0"), (n7, axes[1, 2], "C3")):
     ax.text(
-        9.6,
+        11.6,
         par[f"E_GS_N{N}"] - 2.5,
         rf"$E_{{GS}} = {par[f'E_GS_N{N}']:.1f}$, "
         rf"centre ${par[f'E_mean_N{N}']:.1f}$, width ${par[f'E_width_N{N}']:.2f}$",
-        fontsize=7,
+        fontsize=8,
         ha="right",
         color=col,
     )

@@ -1,7 +1,8 @@
 """Rule quantum_theory_data (fig03): the local library of states.
 
 Upper panels (cartoon): a jittered bead packing (schematics.bead_lattice); the N = 5 and
-N = 7 beads nearest the centre rotated about their centroid (a rearrangement; l.121).  Lower
+N = 7 beads nearest the centre rotated about their centroid (a rearrangement; l.121), by
+the first angle >= rotation_deg that keeps them clear of the unmoved beads.  Lower
 panels: ln Omega_N(E) of Eq. (9) (l.265) with Delta eps = T_g s_c, delta E^2 = 2 T_g^2 s_c
 (l.271), gamma = 11.33 k_B T_g, s_c = 0.82 k_B, for N = 5, 7 and N* (= 191, where the
 library first reaches E = 0), and the frozen-in spectrum n(E) ~ e^{E/T_g} (l.256).
@@ -23,7 +24,9 @@ centre = xy[schematics.nearest_beads(xy, (w / 2, h / 2), 1)[0]]
 beads = pd.DataFrame({"part": "beads", "x_a": xy[:, 0], "y_a": xy[:, 1]})
 for N in (sec["N_small"], sec["N_large"]):
     idx = schematics.nearest_beads(xy, centre, N)
-    moved = schematics.rotated_region(xy, idx, np.deg2rad(sec["rotation_deg"]))
+    # drawn bead radius 0.45 a: centres 0.9 a apart do not overlap
+    angle = schematics.clear_rotation(xy, idx, np.deg2rad(sec["rotation_deg"]), 0.9)
+    moved = schematics.rotated_region(xy, idx, angle)
     beads[f"moved_N{N}"] = np.isin(np.arange(len(xy)), idx)
     beads[f"x_N{N}_a"], beads[f"y_N{N}_a"] = moved[:, 0], moved[:, 1]
 

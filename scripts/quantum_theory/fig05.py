@@ -19,7 +19,7 @@ ax.plot(
 ax.axvspan(lo, mmin, color="0.88", lw=0)
 ax.text(
     mmin + 2,
-    hi * 0.60,
+    hi * 0.40,
     rf"$m \geq \Lambda/\ln 10 = {mmin:.0f}$" "\n(strong limit,\n" r"$\Delta c_p \to 0$)",
     fontsize=8,
     color="0.3",
@@ -39,22 +39,27 @@ top.set_xticks([1, 2, 4, 6, 8])
 ax.text(
     0.97,
     0.03,
-    r"$m = \frac{1}{T_g}\frac{d\log_{10}\tau}{d(1/T)}|_{T_g}$ (l.219);"
+    r"$m = \frac{1}{T_g}\frac{d\log_{10}\tau}{d(1/T)}|_{T_g}$;"
     "\n"
     r"RFOT: $m = \frac{\Lambda}{\ln 10}\left(1 + \frac{\Delta c_p}{s_c(T_g)}\right)$,"
     rf" $s_c(T_g) = {par['s_c_tg_over_kB']:.2f}\,k_B$"
     "\n"
-    rf"($D = {par['vf_constant']:.1f}\,k_B/\Delta c_p$, l.178; $\Lambda = \ln 10^{{17}}$)"
+    rf"($D = {par['vf_constant']:.1f}\,k_B/\Delta c_p$; $\Lambda = \ln 10^{{17}}$)"
     "\n"
     r"caption: $m_{\rm theor} \propto \Delta c_p(T_g)\,T_g/(\Delta H_m\, s_c^2(T_g))$",
     transform=ax.transAxes,
     ha="right",
     va="bottom",
-    fontsize=7.5,
+    fontsize=8,
 )
 ax.legend(loc="upper left")
-plotting.note_data_not_shown(
-    ax, "Stevenson & Wolynes 2004 (unpubl.) =\nJ. Phys. Chem. B 109, 15093 (2005)", loc=(0.03, 0.78)
-)
+if plotting.draw_digitized(ax, snakemake):
+    ax.legend(fontsize=8)
+else:
+    plotting.note_data_not_shown(
+        ax,
+        "Stevenson & Wolynes 2004\n(unpubl.) = J. Phys. Chem. B\n109, 15093 (2005)",
+        loc=(0.12, 0.62),
+    )
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("drew Fig. 5")

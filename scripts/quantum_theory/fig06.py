@@ -45,11 +45,14 @@ ax.text(
     transform=ax.transAxes,
     ha="right",
     va="bottom",
-    fontsize=7.5,
+    fontsize=8,
 )
 ax.legend(loc="upper left", fontsize=8)
-plotting.note_data_not_shown(
-    ax, "Boehmer, Ngai, Angell & Plazek,\nJ. Chem. Phys. 99, 4201 (1993)", loc=(0.02, 0.52)
-)
+if plotting.draw_digitized(ax, snakemake):
+    ax.legend(fontsize=8)
+else:
+    plotting.note_data_not_shown(
+        ax, "Boehmer, Ngai, Angell & Plazek,\nJ. Chem. Phys. 99, 4201 (1993)", loc=(0.02, 0.52)
+    )
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("drew Fig. 6")

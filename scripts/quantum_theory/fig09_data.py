@@ -23,7 +23,10 @@ if 2 * sizes["R_over_a"] > min(sec["width"], sec["height"]) - 2:
 rng = np.random.default_rng(snakemake.params.seed)
 xy = schematics.bead_lattice(sec["width"], sec["height"], rng, jitter=sec["jitter"])
 centre = xy[schematics.nearest_beads(xy, (sec["width"] / 2, sec["height"] / 2), 1)[0]]
-inside = np.linalg.norm(xy - centre, axis=1) < sizes["R_over_a"]
+# The caption's "xi is its typical size": the drawn domain has diameter xi = N*^(1/3) a
+# (the N* beads fill xi^3; the sphere of the same volume would have diameter 1.24 xi).
+domain_radius = 0.5 * sizes["xi_over_a"]
+inside = np.linalg.norm(xy - centre, axis=1) < domain_radius
 shown = sizes["d_L_over_a"] * sec["d_L_exaggeration"]
 alt = xy.copy()
 alt[inside] = schematics.alternative_positions(xy[inside], shown, rng)
@@ -38,6 +41,7 @@ table = pd.DataFrame(
 )
 params = {
     **sizes,
+    "domain_radius_over_a": domain_radius,
     "centre_x_a": float(centre[0]),
     "centre_y_a": float(centre[1]),
     "d_L_drawn_over_a": shown,

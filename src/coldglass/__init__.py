@@ -1,6 +1,6 @@
 """coldglass: the physics library behind the reproduction pipeline.
 
-Modules are organised by physics, not by paper (see DESIGN.md): ``units`` holds
+Modules are organised by physics, not by paper (see docs/DESIGN.md): ``units`` holds
 constants and conversions, ``rfot`` the random first-order transition constants,
 ``tls`` the standard tunnelling model, and so on. SI units inside, conversions only
 in ``units``.

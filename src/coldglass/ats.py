@@ -1,7 +1,7 @@
 """Anomalous tunneling systems (ATS): three-welled tunneling with an Aharonov-Bohm phase.
 
-Jug, Bonfanti, Kob (2015), seed 003 ("magnetic_tunneling"), Sec. 3, l.94-151; the same
-model is used by Jug & Paliienko (2013), seed 004 ("mixed_alkali"). Nothing here is
+Jug, Bonfanti, Kob (2015) ("magnetic_tunneling"), Sec. 3, l.94-151; the same
+model is used by Jug & Paliienko (2013) ("mixed_alkali"). Nothing here is
 specific to one paper or one glass: every function takes its parameters.
 
 Conventions

@@ -10,10 +10,11 @@ Contract: docs/CONTRACTS.md, sections "Workflow" (per-paper numerics) and "Depar
 from pathlib import Path
 
 import jsonschema
+import yaml
 
 from coldglass.io import InputError, load_yaml
 
-__all__ = ["validate", "deep_merge", "load_workflow_config"]
+__all__ = ["validate", "deep_merge", "load_workflow_config", "yaml_line"]
 
 
 def _field_path(error):
@@ -28,23 +29,54 @@ def _describe(error):
         name = unexpected[0] if unexpected else "?"
         return ".".join(filter(None, [field, name])), "unknown key"
     if error.validator == "required":
-        return field or "(top level)", error.message.replace("'", "", 2)
+        missing = next((k for k in error.validator_value if k not in error.instance), "?")
+        return ".".join(filter(None, [field, missing])), "required, missing"
     if error.validator == "type":
         return field, f"{error.instance!r} is not of type {error.validator_value}"
     return field or "(top level)", error.message
 
 
-def validate(instance, schema_path, file):
+def yaml_line(path, field):
+    """Line (1-based) of ``field`` (dotted path, e.g. ``silica.rho_kg_per_m3``) in a YAML file.
+
+    The line of the deepest part of the path that exists; ``None`` if the file cannot be read.
+    """
+    try:
+        with open(path, encoding="utf-8") as handle:
+            node = yaml.compose(handle, Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if node is None:
+        return None
+    line = None
+    for part in str(field).split("."):
+        if isinstance(node, yaml.MappingNode):
+            match = [(k, v) for k, v in node.value if str(k.value) == part]
+            if not match:
+                break
+            line, node = match[0][0].start_mark.line + 1, match[0][1]
+        elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
+            node = node.value[int(part)]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def validate(instance, schema_path, file, source=None):
     """Validate ``instance`` against the YAML JSON-schema at ``schema_path``.
 
-    Raises ``InputError`` naming ``file`` and the first offending field.
+    Raises ``InputError`` naming ``file``, the line of the first offending field in
+    ``source`` (default ``file``; when it is a YAML file that holds the field) and the field.
     """
     schema = load_yaml(schema_path)
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))
     if errors:
         field, message = _describe(errors[0])
-        raise InputError(file, message, field=field)
+        source = file if source is None else source
+        row = yaml_line(source, field) if str(source).endswith((".yaml", ".yml")) else None
+        raise InputError(file, message, row=row, field=field)
 
 
 def deep_merge(base, override):
@@ -69,11 +101,17 @@ def load_workflow_config(config, papers, root="."):
     quick = global_keys.get("quick")
     if isinstance(quick, str) and quick.lower() in ("true", "false"):
         global_keys["quick"] = quick.lower() == "true"  # `--config quick=true` passes a string
-    validate(global_keys, root / "workflow/schemas/config.schema.yaml", "config/config.yaml")
+    validate(
+        global_keys,
+        root / "workflow/schemas/config.schema.yaml",
+        "config/config.yaml",
+        root / "config/config.yaml",
+    )
     validate(
         load_yaml(root / "config/materials.yaml"),
         root / "workflow/schemas/materials.schema.yaml",
         "config/materials.yaml",
+        root / "config/materials.yaml",
     )
     merged = dict(global_keys)
     for key in papers:

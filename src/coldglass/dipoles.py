@@ -1,9 +1,9 @@
 """Electric dipole moment of a tunnelling centre (Lubchenko, Silbey & Wolynes 2005).
 
-Seed 000_635470c1151ebeb5.txt ("electrodynamics"). A tunnelling centre is a compact
-region of (xi/a)^3 beads; in a transition every bead moves by about the Lindemann length
-d_L, so each of the N_d = (xi/a)^3/2 bead-pair "bonds" (partial charges +-zeta q, length
-a) rotates by d_L/a. The bond dipole changes add as a random walk (Eq. 1).
+Lubchenko, Silbey & Wolynes (2005), arXiv:cond-mat/0506735 ("electrodynamics"). A tunnelling
+centre is a compact region of (xi/a)^3 beads; in a transition every bead moves by about the
+Lindemann length d_L, so each of the N_d = (xi/a)^3/2 bead-pair "bonds" (partial charges
++-zeta q, length a) rotates by d_L/a. The bond dipole changes add as a random walk (Eq. 1).
 
 SI units: charges in C, lengths in m, dipoles in C m (``units.coulomb_metre_to_debye``
 converts).

@@ -1,6 +1,6 @@
 """Fragility, Vogel-Fulcher kinetics and barrier-height fluctuations in RFOT.
 
-Lubchenko & Wolynes review (seed 001_f0f1d8b79b002117.txt, key ``quantum_theory``),
+Lubchenko & Wolynes review (arXiv:cond-mat/0506708, key ``quantum_theory``),
 Sec. II (l.79-230), with the constants of :mod:`coldglass.rfot`.
 
 Conventions
@@ -44,6 +44,7 @@ from numba import njit
 from coldglass import rfot
 
 __all__ = [
+    "vanilla_temperature_at",
     "vf_coefficient",
     "heat_capacity_jump_from_D",
     "kauzmann_temperature_ratio",
@@ -577,6 +578,37 @@ def vanilla_log10_viscosity(
     return (
         log10_eta_micro + vanilla_barrier_kT(T_over_Tg, D, lindemann_ratio, tau_over_tau0) / _LN10
     )
+
+
+def vanilla_temperature_at(log10_eta, D, log10_eta_micro, tau_over_tau0=rfot.TAU_OVER_TAU0_AT_TG):
+    """T/T_g at which the vanilla viscosity reaches ``log10_eta`` (inverse of
+    :func:`vanilla_log10_viscosity`).
+
+    Parameters
+    ----------
+    log10_eta : float or array_like
+        Target log10 viscosity, above ``log10_eta_micro``.
+    D : float
+        Vogel-Fulcher fragility parameter.
+    log10_eta_micro : float
+        Barrier-free viscosity (l.211: about a centipoise).
+    tau_over_tau0 : float
+        tau/tau_0 at T_g (l.180).
+
+    Returns
+    -------
+    numpy.ndarray
+        T/T_g = (T_K/T_g)(1 + D/b) with b = ln 10 (log10_eta - log10_eta_micro) the barrier in
+        k_B T (the VF form F/k_BT = D T_K/(T - T_K) of :func:`vanilla_barrier_kT`).
+
+    Notes
+    -----
+    Used for Fig. 7: T_cr, where the activated part exceeds eta_micro by the three decades
+    the paper calls collisional (l.211), and the temperature at which the vanilla curve has
+    spanned the paper's 16-17 decades.
+    """
+    barrier = _LN10 * (np.asarray(log10_eta, float) - log10_eta_micro)
+    return kauzmann_temperature_ratio(D, tau_over_tau0) * (1.0 + np.asarray(D, float) / barrier)
 
 
 def vanilla_cooperative_size(

@@ -1,7 +1,7 @@
 """Magnetic-field dependent heat capacity of multi-component glasses (TLS + ATS + Fe ions).
 
-Jug, Bonfanti, Kob (2015), seed 003 ("magnetic_tunneling"), Sec. 4, Eqs. (14)-(20); the
-ATS terms are reused unchanged by seed 004 ("mixed_alkali").
+Jug, Bonfanti, Kob (2015) ("magnetic_tunneling"), Sec. 4, Eqs. (14)-(20); the
+ATS terms are reused unchanged by Jug & Paliienko 2013 ("mixed_alkali").
 
 Conventions: temperatures and ATS energies in kelvin; B in tesla; concentrations per gram,
 so heat capacities come out in J K^-1 g^-1 (J/K per unit of the concentration passed).
@@ -21,11 +21,12 @@ ats_heat_capacity_quad           Eq. (17) by scipy quadrature (reference impleme
 ats_heat_capacity_closed_scipy   Eqs. (18)-(19) with the calI integrals by scipy (reference).
   The scipy references stay here because claims C16, C17 and C28 evaluate them at run
   time; references only tests and benchmarks use are in benchmarks/references.py.
-ats_heat_capacity_zero_field     Eq. (19) at phi = 0 (the B = 0 law used by seed 004).
+ats_heat_capacity_zero_field     Eq. (19) at phi = 0 (the B = 0 law used by Jug & Paliienko 2013).
 I_function, tail_J, calI         the pieces I(x), ln 2 - I(x) and calI(x, a) of Eq. (18);
   sech^2 is ``coldglass.tls.sech2``; the numba kernels compile the numpy sources of
   ``tls.sech2`` and ``tail_J`` (one implementation each).
-total_heat_capacity, cbar        sum of the B-dependent terms and the 8 T subtraction.
+total_heat_capacity, cbar        sum of the B-dependent terms; C-bar = C(B) - C(infinity) (l.167,
+                                 l.219), or C(B) - C(B_ref) behind the B_ref_T switch.
 heat_capacity_model(x, params)   vectorised C-bar model for the Fig. 7 fits.
 cbar_peak(T, params)             field and height of the C-bar(B) maximum (Fig. 7).
 
@@ -72,7 +73,7 @@ __all__ = [
     "cbar_peak",
 ]
 
-#: Fe2+ and Fe3+ in the glass: J = 2, g = 2 and J = 5/2, g = 2 (seed 003 l.176,
+#: Fe2+ and Fe3+ in the glass: J = 2, g = 2 and J = 5/2, g = 2 (l.176,
 #: orbital momentum fully quenched, as in crystalline SiO2 [51]).
 FE2_J, FE2_G = 2.0, 2.0
 FE3_J, FE3_G = 2.5, 2.0
@@ -630,7 +631,7 @@ def ats_heat_capacity_quad(T, D_min, a, b, D0_ratio, Pn=1.0):
 DEFAULT_MODEL = {
     "orientation_average": True,  # phi -> phi/sqrt(3) (l.209); False: none; "exact": cos average
     "B_star_T": None,  # weak-field formula; B* undetermined in the C_p fits (l.219)
-    "B_ref_T": 8.0,  # C-bar = C(B) - C(8 T) (l.167)
+    "B_ref_T": None,  # None: C-bar = C(B) - C(infinity) (l.167, l.219); 8.0: C(B) - C(8 T)
     "z_convention": "spacing",  # Eq. (16), see module docstring
     "fe2_J": FE2_J,
     "fe2_g": FE2_G,  # l.176
@@ -698,25 +699,37 @@ def total_heat_capacity(T, B, params):
 
 
 def cbar(T, B, params):
-    """C-bar(T, B) = C(T, B) - C(T, B_ref), the quantity of Fig. 7.
+    """C-bar(T, B) = C(T, B) - C(T, B -> infinity), the quantity of Fig. 7 (l.167, l.219).
 
     Parameters
     ----------
-    T, B : float or array_like
-        Temperature (K) and field (T).
+    T, B : array_like
+        Temperature (K) and field (T), broadcast.
     params : dict
-        As in ``total_heat_capacity``; B_ref_T defaults to 8 T.
+        As for :func:`total_heat_capacity`; ``B_ref_T`` (default None) selects the reference.
 
     Returns
     -------
-    ndarray
+    numpy.ndarray
         C-bar in J K^-1 g^-1.
 
     Notes
     -----
-    The subtraction of l.167 (Jug, Bonfanti, Kob 2015), Fig. 7.
+    The paper defines C-bar_p = C_p(B) - C_p(infinity) (l.167, l.219) and takes the data at
+    the strongest applied field (8 T) for C_p(infinity). In the model every B-dependent term
+    vanishes as B -> infinity: the Zeeman terms of Eq. (16) fall off as z^2 e^-z, and the ATS
+    term of Eqs. (17)-(18) as the sech^2 weight above E_c1 = sqrt(D_min^2 + D0min^2 phi^2),
+    which grows without bound in the weak-field form; so C(infinity) = 0 and C-bar = C
+    (``B_ref_T=None``, the default). ``B_ref_T=8.0`` subtracts the model at 8 T instead, i.e.
+    the weak-field formula far beyond its validity (about 1 T, l.211); see errata.md (C44).
+    With the high-field replacement of Eq. (20) the model has no B -> infinity limit (the
+    expansion turns phi^2 negative above sqrt(45) B*), so B_star_T needs a finite B_ref_T.
     """
     p = {**DEFAULT_MODEL, **params}
+    if p["B_ref_T"] is None:
+        if p["B_star_T"] is not None:
+            raise ValueError("C(B -> infinity) needs the weak-field model (B_star_T=None)")
+        return total_heat_capacity(T, B, p)
     return total_heat_capacity(T, B, p) - total_heat_capacity(T, p["B_ref_T"], p)
 
 

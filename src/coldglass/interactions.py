@@ -1,6 +1,6 @@
 """Interactions between tunnelling centres.
 
-Electrodynamics paper (seed 000), Sec. III: the phonon-mediated ("elastic") and the
+Electrodynamics paper (arXiv:cond-mat/0506735), Sec. III: the phonon-mediated ("elastic") and the
 electric dipole-dipole interaction of two centres a distance r apart, both ~1/r^3 with
 numerical constants omitted as in the paper (Eqs. 21-22).
 """

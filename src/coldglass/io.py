@@ -2,7 +2,7 @@
 
 * ``InputError``: the one exception for bad input; its message names the file, and the
   row and field where they apply. The Snakefile turns it into a one-line error.
-* ``write_table`` / ``read_table``: tidy parquet with key-value metadata (DESIGN.md).
+* ``write_table`` / ``read_table``: tidy parquet with key-value metadata (docs/DESIGN.md).
 * ``read_digitized``: WebPlotDigitizer CSV export (``x,y``) with its YAML sidecar.
 * ``script_logger``: a logger writing to a rule's ``log:`` file.
 
@@ -48,14 +48,33 @@ class InputError(Exception):
 def load_yaml(path):
     """Parse a YAML file; a syntax error becomes an ``InputError`` with its line."""
     try:
-        with open(path) as handle:
-            return yaml.safe_load(handle)
+        with open(path, encoding="utf-8") as handle:
+            # safe loading only; libyaml's C loader when available (parse-time budget)
+            return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
+        if "flow" in str(getattr(err, "context", "")) and getattr(err, "context_mark", None):
+            mark = err.context_mark  # an unclosed [ or {: the line where it opened
         row = mark.line + 1 if mark is not None else None
         raise InputError(
-            path, f"not valid YAML ({getattr(err, 'problem', err)})", row=row
+            path,
+            f"not valid YAML ({getattr(err, 'problem', err)})",
+            row=row,
+            field=_yaml_key_before(path, row),
         ) from None
+
+
+def _yaml_key_before(path, row):
+    """The last ``key:`` at or above line ``row`` of a YAML file (the field being read)."""
+    if row is None:
+        return None
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        lines = handle.read().splitlines()[:row]
+    for line in reversed(lines):
+        key = line.split("#", 1)[0].strip().lstrip("- ").split(":", 1)
+        if len(key) == 2 and key[0].strip() and " " not in key[0].strip():
+            return key[0].strip().strip("'\"")
+    return None
 
 
 def read_csv_rows(path, required_columns):
@@ -73,6 +92,7 @@ def read_csv_rows(path, required_columns):
                 f"missing column(s) {', '.join(missing)}; "
                 f"the header must have {', '.join(required_columns)}",
                 row=1,
+                field=missing[0],
             )
         rows = []
         for number, row in enumerate(reader, start=2):
@@ -94,7 +114,7 @@ def parse_float(text, path, row, field):
 
 
 def write_table(df, path, *, paper, figure, equations, params):
-    """Write a tidy DataFrame to parquet with the DESIGN.md metadata.
+    """Write a tidy DataFrame to parquet with the docs/DESIGN.md metadata.
 
     ``params`` must be JSON-serialisable: it records the parameters used.
     """
@@ -143,6 +163,11 @@ DIGITIZED_SIDECAR_KEYS = (
 )
 
 
+#: Optional sidecar keys: free notes, the fit model, a uniform y uncertainty and the material
+#: constants that scale raw data into a figure's reduced units (quantum_theory Fig. 1).
+DIGITIZED_OPTIONAL = ("notes", "model", "y_error", "T_D_K", "c_s_m_per_s")
+
+
 def read_digitized(csv_path):
     """A digitized series: WebPlotDigitizer CSV (two numeric columns ``x,y``) and its sidecar.
 
@@ -163,9 +188,16 @@ def read_digitized(csv_path):
     for key in DIGITIZED_SIDECAR_KEYS:
         if key not in sidecar or sidecar[key] in (None, ""):
             raise InputError(sidecar_path, "missing or empty", field=key)
-    unknown = sorted(set(sidecar) - set(DIGITIZED_SIDECAR_KEYS) - {"notes", "model", "y_error"})
+    unknown = sorted(set(sidecar) - set(DIGITIZED_SIDECAR_KEYS) - set(DIGITIZED_OPTIONAL))
     if unknown:
         raise InputError(sidecar_path, "unknown key", field=unknown[0])
+    for key in ("y_error", "T_D_K", "c_s_m_per_s"):
+        if key in sidecar and not (
+            isinstance(sidecar[key], (int, float))
+            and not isinstance(sidecar[key], bool)
+            and sidecar[key] > 0
+        ):
+            raise InputError(sidecar_path, "must be a positive number", field=key)
     rows = read_csv_rows(csv_path, ("x", "y"))
     if not rows:
         raise InputError(csv_path, "no data rows")

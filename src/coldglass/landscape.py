@@ -1,6 +1,6 @@
 """Free energy of an aperiodic lattice near the dynamical transition T_A (Fig. 2, a toy model).
 
-Lubchenko & Wolynes review (seed 001_f0f1d8b79b002117.txt, key ``quantum_theory``).
+Lubchenko & Wolynes review (arXiv:cond-mat/0506708, key ``quantum_theory``).
 
 * The random-energy-model library of states, Eqs. (9)-(13), is in :mod:`coldglass.rfot`
   (``library_centre``, ``library_width``, ``rem_log_density``, ``ground_state_energy``).
@@ -19,7 +19,12 @@ import math
 
 import numpy as np
 
-__all__ = ["toy_localization_free_energy", "toy_local_minima", "toy_spinodal_amplitude"]
+__all__ = [
+    "toy_localization_free_energy",
+    "toy_local_minima",
+    "toy_spinodal_amplitude",
+    "multiwell_groups",
+]
 
 # ---------------------------------------------------------------------------------------
 # Fig. 2 toy model of the density-functional f(alpha) near T_A
@@ -133,3 +138,48 @@ def toy_spinodal_amplitude(alpha_star_a2=100.0, power=2.0, bracket=(0.0, 50.0)):
         else:
             lo = mid
     return hi
+
+
+# ---------------------------------------------------------------------------------------
+# A one-dimensional chart of a glassy energy landscape with its multi-well groups
+# ---------------------------------------------------------------------------------------
+
+
+def multiwell_groups(n_minima, rng, escape_quantile=0.35, disorder=0.35, barrier_scale=0.6):
+    """A random 1-D energy-landscape chart and its groups of mutually accessible minima.
+
+    Parameters
+    ----------
+    n_minima : int
+        Number of local minima along the projected coordinate.
+    rng : numpy.random.Generator
+    escape_quantile : float
+        Barriers whose excess over the higher adjacent minimum is below this quantile of
+        all excesses join their minima into one group (internal barriers); the others
+        confine the groups (escape barriers).
+    disorder, barrier_scale : float
+        Gaussian spread of the minima energies and mean barrier excess (arbitrary units).
+
+    Returns
+    -------
+    dict
+        ``x``, ``E`` (minima), ``barrier`` (n_minima - 1 tops between neighbours),
+        ``group`` (label per minimum) and ``size`` (size of each minimum's group); the
+        deepest minimum is set well below the others (the crystal).
+
+    Notes
+    -----
+    mixed_alkali Fig. 1 (l.33): the chart of Heuer's toy glass is not available; this
+    labelled random chart shows the construction (2LS = groups of two adjacent minima,
+    3- and 4-welled groups) and nothing quantitative.
+    """
+    x = np.cumsum(rng.exponential(1.0, n_minima))
+    x = x - x.mean()
+    E = 0.6 * (x / np.abs(x).max()) ** 2 + rng.normal(0.0, disorder, n_minima)
+    E[int(np.argmin(np.abs(x)))] = E.min() - 2.0
+    excess = rng.exponential(barrier_scale, n_minima - 1)
+    barrier = np.maximum(E[:-1], E[1:]) + excess
+    joined = excess < np.quantile(excess, escape_quantile)
+    group = np.concatenate([[0], np.cumsum(~joined)])
+    sizes = np.bincount(group)
+    return {"x": x, "E": E, "barrier": barrier, "group": group, "size": sizes[group]}

@@ -49,6 +49,8 @@ __all__ = [
     "markdown_figures",
     "read_papers",
     "status_table",
+    "built_files",
+    "run_summary",
 ]
 
 CLAIM_COLUMNS = (
@@ -149,6 +151,10 @@ def _parse_bounds(text, path, row):
     bounds = tuple(parse_float(t, path, row, "printed_value") if t else None for t in (low, high))
     if bounds == (None, None):
         raise InputError(path, "range needs at least one end", row=row, field="printed_value")
+    if None not in bounds and bounds[0] > bounds[1]:
+        raise InputError(
+            path, f"range '{text}' is reversed (write lo..hi)", row=row, field="printed_value"
+        )
     return bounds
 
 
@@ -195,6 +201,13 @@ def _validate_row(number, row, path):
         raise InputError(
             path, "qualitative claims are written 'true'", row=number, field="printed_value"
         )
+    if not (row["quote"] or "").strip():
+        raise InputError(
+            path,
+            "empty: give the first words of the paper's sentence that makes the claim",
+            row=number,
+            field="quote",
+        )
     return Claim(
         row["claim_id"].strip(),
         row["location"].strip(),
@@ -211,7 +224,13 @@ def _validate_row(number, row, path):
 def read_claims(path):
     """Validated claims of a claims.csv; ``InputError`` names file, row and field."""
     claims, seen = [], {}
-    for number, row in read_csv_rows(path, CLAIM_COLUMNS):
+    rows = read_csv_rows(path, CLAIM_COLUMNS)
+    extra = [c for c in (rows[0][1] if rows else {}) if c not in CLAIM_COLUMNS]
+    if extra:
+        raise InputError(
+            path, "unknown column; the header is " + ",".join(CLAIM_COLUMNS), row=1, field=extra[0]
+        )
+    for number, row in rows:
         claim = _validate_row(number, row, path)
         if claim.claim_id in seen:
             raise InputError(
@@ -277,7 +296,7 @@ def _judge(claim, function, ctx, errata):
 
 
 def evaluate(claims, registry, ctx, errata=frozenset()):
-    """Judge every claim; returns a DataFrame with the ledger columns (DESIGN.md).
+    """Judge every claim; returns a DataFrame with the ledger columns (docs/DESIGN.md).
 
     Every claim needs a registered function and every registered function a claim.
     """
@@ -368,15 +387,22 @@ def markdown_ledger(ledgers):
 
 FIGURE_COLUMNS = ("id", "kind", "equations", "status", "reproduced", "not_reproduced")
 FIGURE_KINDS = ("theory", "data_and_theory", "schematic", "table")
-FIGURE_STATUSES = ("reproduced", "theory_only", "pending")
+#: ``not_recoverable``: the item cannot be rebuilt from any source the project has (e.g. a
+#: table whose numbers are lost from the paper's text); the ``not_reproduced`` column says why.
+FIGURE_STATUSES = ("reproduced", "theory_only", "pending", "not_recoverable")
 
 
 def read_figures(path):
     """Validated rows of a figures.csv (docs/CONTRACTS.md) as dicts."""
-    rows = []
+    rows, seen = [], {}
     for number, row in read_csv_rows(path, FIGURE_COLUMNS):
         if not (row["id"] or "").strip():
             raise InputError(path, "empty", row=number, field="id")
+        if row["id"] in seen:
+            raise InputError(
+                path, f"duplicate id (first at row {seen[row['id']]})", row=number, field="id"
+            )
+        seen[row["id"]] = number
         if row["kind"] not in FIGURE_KINDS:
             raise InputError(
                 path,
@@ -423,11 +449,24 @@ def markdown_figures(figures):
 
 
 def read_papers(path):
-    """The paper registry ``data/raw/papers.csv``: {key: {"seed": ..., "citation": ...}}."""
-    return {
-        row["key"]: {"seed": row["seed"], "citation": row["citation"]}
-        for _, row in read_csv_rows(path, ("key", "seed", "citation"))
-    }
+    """The paper registry ``data/raw/papers.csv``: {key: {"identifier": ..., "citation": ...}}.
+
+    ``identifier`` is the paper's public identifier (arXiv, DOI; empty when the text prints
+    none), ``citation`` the reference as the README shows it.
+    """
+    papers = {}
+    for number, row in read_csv_rows(path, ("key", "identifier", "citation")):
+        key = (row["key"] or "").strip()
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+            raise InputError(
+                path, f"'{key}' is not a paper key (lower case, digits, _)", row=number, field="key"
+            )
+        if key in papers:
+            raise InputError(path, "duplicate key", row=number, field="key")
+        if not (row["citation"] or "").strip():
+            raise InputError(path, "empty", row=number, field="citation")
+        papers[key] = {"identifier": row["identifier"].strip(), "citation": row["citation"]}
+    return papers
 
 
 def status_table(papers, ledgers, figures):
@@ -437,16 +476,16 @@ def status_table(papers, ledgers, figures):
     a claims ledger are absent); ``figures`` maps keys to ``read_figures`` rows.
     """
     lines = [
-        "| paper | key | claims | match | erratum | not computable "
-        "| figures + tables | reproduced | theory only | pending |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| paper | key | claims | match | erratum | not computable | mismatch "
+        "| figures + tables | reproduced | theory only | pending | not recoverable |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for key, paper in papers.items():
         if key in ledgers:
             counts = status_counts(ledgers[key])
-            claim_cells = [str(len(ledgers[key]))] + [str(counts[s]) for s in STATUSES[:3]]
+            claim_cells = [str(len(ledgers[key]))] + [str(counts[s]) for s in STATUSES]
         else:
-            claim_cells = ["–"] * 4
+            claim_cells = ["–"] * (1 + len(STATUSES))
         rows = figures.get(key, [])
         figure_cells = [str(len(rows))] + [
             str(sum(r["status"] == s for r in rows)) for s in FIGURE_STATUSES
@@ -455,3 +494,87 @@ def status_table(papers, ledgers, figures):
             f"| {paper['citation']} | `{key}` | " + " | ".join(claim_cells + figure_cells) + " |"
         )
     return "\n".join(lines) + "\n"
+
+
+def built_files(key, row):
+    """The result files of a figure-ledger row that is reproduced or theory only.
+
+    Parameters
+    ----------
+    key : str
+        Paper key.
+    row : dict
+        A row of ``read_figures``.
+
+    Returns
+    -------
+    list of str
+        ``results/<key>/tables/<id>.csv`` and ``.md`` for a table, the figure's ``.pdf``
+        and ``.png`` otherwise (docs/CONTRACTS.md, "Workflow").
+    """
+    if row["kind"] == "table":
+        return [f"results/{key}/tables/{row['id']}.{ext}" for ext in ("csv", "md")]
+    return [f"results/{key}/figures/{row['id']}.{ext}" for ext in ("pdf", "png")]
+
+
+def run_summary(root="."):
+    """What a full run left in ``results/``: claims per status, and what is wrong.
+
+    Parameters
+    ----------
+    root : str or Path
+        The repository (working directory of the run).
+
+    Returns
+    -------
+    summary : str
+        One line per paper with its claims per status, and a total line.
+    problems : list of str
+        One line per mismatching claim, per missing claims ledger and per figure or
+        table the figure ledger calls reproduced (or theory only) whose files are missing.
+
+    Notes
+    -----
+    Printed by ``make all`` after the run (scripts/check_results.py), which exits non-zero
+    when ``problems`` is not empty: a mismatch must never pass silently (README, "The
+    claims ledger").
+    """
+    import pandas as pd
+
+    root = Path(root)
+    totals = dict.fromkeys(STATUSES, 0)
+    lines, problems = [], []
+    for key in read_papers(root / "data/raw/papers.csv"):
+        raw = root / "data/raw" / key
+        if (raw / "claims.csv").exists():
+            path = root / "results" / key / "claims.parquet"
+            if not path.exists():
+                problems.append(f"{key}: claims ledger results/{key}/claims.parquet is missing")
+            else:
+                claims = pd.read_parquet(path)
+                counts = status_counts(claims)
+                totals = {s: totals[s] + counts[s] for s in STATUSES}
+                lines.append(
+                    f"{key}: {len(claims)} claims, "
+                    + ", ".join(f"{counts[s]} {s}" for s in STATUSES)
+                )
+                for row in claims[claims.status == "mismatch"].itertuples():
+                    problems.append(
+                        f"{key} {row.claim_id}: mismatch (printed {row.printed_value}, "
+                        f"reproduced {format_value(row.reproduced_value)}; {row.location})"
+                    )
+        if (raw / "figures.csv").exists():
+            for row in read_figures(raw / "figures.csv"):
+                if row["status"] == "pending":
+                    continue
+                missing = [f for f in built_files(key, row) if not (root / f).exists()]
+                if missing:
+                    problems.append(
+                        f"{key} {row['id']}: {row['status']} in data/raw/{key}/figures.csv "
+                        f"but missing: {', '.join(missing)}"
+                    )
+    lines.append(
+        f"all papers: {sum(totals.values())} claims, "
+        + ", ".join(f"{totals[s]} {s}" for s in STATUSES)
+    )
+    return "\n".join(lines), problems

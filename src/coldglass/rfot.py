@@ -1,6 +1,6 @@
 """Random first-order transition (RFOT) constants at the glass transition.
 
-Lubchenko & Wolynes review (seed 001_f0f1d8b79b002117.txt, "quantum_theory"):
+Lubchenko & Wolynes review (arXiv:cond-mat/0506708, "quantum_theory"):
 
 * Lindemann ratio d_L/a ~ 0.1 (l.174); alpha_L a^2 = (a/d_L)^2.
 * L = ln(alpha_L a^2 / (pi e)), the localisation entropy log (l.174-178).
@@ -27,6 +27,8 @@ otherwise: the constants are universal numbers in these units.
 import math
 
 __all__ = [
+    "region_levels",
+    "lowest_path_barrier",
     "LINDEMANN_RATIO",
     "TAU_OVER_TAU0_AT_TG",
     "XI_OVER_A_PRINTED",
@@ -377,3 +379,62 @@ def edge_levels(n, count, rng, gamma=None, s_c=None):
 
     gaps = rng.exponential(1.0, size=count)
     return float(tunnelling_threshold(n, gamma, s_c)) + math.sqrt(2.0) * np.log(np.cumsum(gaps))
+
+
+def region_levels(sizes, count, rng, gamma=None, s_c=None):
+    """The ``count`` lowest barrier levels at every size of one region (Eq. 12).
+
+    Parameters
+    ----------
+    sizes : array_like
+        Droplet sizes N (beads), one bead added per step (l.290).
+    count : int
+        Levels kept per size (the lowest ones).
+    rng : numpy.random.Generator
+        Independent draws at every size (the intermediate states of a path are distinct
+        configurations).
+    gamma, s_c : float, optional
+        Chain constants (default: :func:`mismatch_coefficient`, s_c(T_g)).
+
+    Returns
+    -------
+    numpy.ndarray
+        (len(sizes), count) levels in k_B T_g, ascending along axis 1.
+
+    Notes
+    -----
+    :func:`edge_levels` at every size. On average one level per size lies below the
+    threshold V(N) of :func:`tunnelling_threshold` (the Poisson process has unit mean count
+    below the edge Omega_N = 1), the discrete "thick lines" of the Fig. 10 caption; above
+    it the spacing shrinks as exp[-(V - V(N))/sqrt2 T_g], the shaded quasi-continuum.
+    """
+    import numpy as np
+
+    return np.array([edge_levels(n, count, rng, gamma, s_c) for n in np.asarray(sizes, float)])
+
+
+def lowest_path_barrier(levels):
+    """Barrier of the lowest-barrier path through a region's levels (Fig. 10, green line).
+
+    Parameters
+    ----------
+    levels : array_like
+        (sizes, count) ascending levels of :func:`region_levels`; any level at size N may
+        be followed by any level at N + 1.
+
+    Returns
+    -------
+    float
+        max over N of the lowest level at N (the min-max path takes the lowest level at
+        every size), in k_B T_g.
+
+    Notes
+    -----
+    For one region this lies above V_max of Eq. (13) unless the region is rare: the
+    lowest level at size N is V(N) + sqrt2 ln E with E a unit exponential, and the path
+    must pass every size near N^ddagger. Eq. (14) is the statistics of exactly those
+    rare low-barrier regions.
+    """
+    import numpy as np
+
+    return float(np.max(np.asarray(levels, float)[:, 0]))

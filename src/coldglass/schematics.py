@@ -13,6 +13,7 @@ import numpy as np
 from coldglass import rfot
 
 __all__ = [
+    "clear_rotation",
     "bead_lattice",
     "mosaic_centres",
     "nearest_centre",
@@ -133,6 +134,25 @@ def rotated_region(points, idx, angle):
     rot = np.array([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]])
     out[idx] = (sub - c) @ rot.T + c
     return out
+
+
+def clear_rotation(points, idx, min_angle, clearance, step_deg=2.0):
+    """Rotation angle of the beads ``idx`` about their centroid that keeps them clear of
+    the other beads: the first angle >= ``min_angle`` (rad) whose rotated beads are at least
+    ``clearance`` (centre distance, in a) from every unmoved bead, else the angle that
+    maximises that distance. A cartoon rearrangement with no bead drawn over another
+    (Fig. 3 of the quantum_theory review, upper panels)."""
+    pts = np.asarray(points, float)
+    fixed = np.delete(pts, idx, axis=0)
+    best, best_gap = min_angle, -np.inf
+    for angle in np.arange(min_angle, 2.0 * math.pi - min_angle, math.radians(step_deg)):
+        moved = rotated_region(pts, idx, angle)[idx]
+        gap = np.min(np.linalg.norm(moved[:, None, :] - fixed[None, :, :], axis=2))
+        if gap >= clearance:
+            return float(angle)
+        if gap > best_gap:
+            best, best_gap = float(angle), gap
+    return best
 
 
 def sphere_radius(n_beads):

@@ -1,7 +1,7 @@
 """Two-level systems of the RFOT theory: density, phonon coupling, scattering, relaxation
 and the time-dependent heat capacity.
 
-Lubchenko & Wolynes review (seed 001, "quantum_theory"), Secs. III.A-III.C:
+Lubchenko & Wolynes review (arXiv:cond-mat/0506708, "quantum_theory"), Secs. III.A-III.C:
 
 * P-bar = 1/(k_B T_g xi^3), the spectral-spatial TLS density (l.306);
 * g = sqrt(rho c_s^2 a^3 k_B T_g), the TLS-phonon coupling from marginal stability

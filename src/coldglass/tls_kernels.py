@@ -1,5 +1,5 @@
 """numba kernels of ``coldglass.tls``: the time-dependent heat capacity, Eq. (27) of the
-quantum_theory review (seed 001, l.404).
+quantum_theory review (arXiv:cond-mat/0506708, l.404).
 
 C(t) = int dE [x/(2 cosh(x/2))]^2 (A/2)(Delta_0/E)^c I(ln(t/tau_min(E))), x = E/T, with
 I(Z) = int_0^Z e^(cz/2)/sqrt(1 - e^-z) dz. Quadrature:

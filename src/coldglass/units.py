@@ -1,11 +1,14 @@
 """Physical constants and unit conversions.
 
 SI inside the library; the papers' own units (kelvin as energy, eV, Debye, CGS-Gaussian
-esu, dyn/cm^2) are converted here and only here. Values are CODATA 2018 as shipped by
-``scipy.constants``.
+esu, dyn/cm^2) are converted here and only here. Values: the exact SI defining constants
+(2019) and CODATA 2022 (NIST, https://physics.nist.gov/constants) for the measured ones,
+equal to those of ``scipy.constants`` (SciPy >= 1.15; a test compares them). Written out
+rather than imported from SciPy, so that importing ``coldglass.units`` (and every module
+that uses it) does not load SciPy: the start-up of each rule's script job stays short.
 """
 
-from scipy import constants as _c
+import math
 
 __all__ = [
     "K_B",
@@ -18,6 +21,7 @@ __all__ = [
     "MU_B",
     "ANGSTROM",
     "RYDBERG_EV",
+    "AVOGADRO",
     "GAS_CONSTANT",
     "DEBYE",
     "E_CHARGE_STATC",
@@ -35,17 +39,18 @@ __all__ = [
     "g_per_cm3_to_kg_per_m3",
 ]
 
-K_B = _c.k  # J/K
-HBAR = _c.hbar  # J s
-H_PLANCK = _c.h  # J s
-E_CHARGE = _c.e  # C
-EV = _c.eV  # J
-C_LIGHT = _c.c  # m/s
-EPSILON_0 = _c.epsilon_0  # F/m
-MU_B = _c.physical_constants["Bohr magneton"][0]  # J/T
+K_B = 1.380649e-23  # J/K, exact (SI 2019)
+H_PLANCK = 6.62607015e-34  # J s, exact (SI 2019)
+HBAR = H_PLANCK / (2.0 * math.pi)  # J s
+E_CHARGE = 1.602176634e-19  # C, exact (SI 2019)
+EV = E_CHARGE  # J
+C_LIGHT = 299792458.0  # m/s, exact
+EPSILON_0 = 8.8541878188e-12  # F/m, CODATA 2022
+MU_B = 9.2740100657e-24  # J/T, Bohr magneton, CODATA 2022
 ANGSTROM = 1e-10  # m
-RYDBERG_EV = _c.physical_constants["Rydberg constant times hc in eV"][0]  # 13.606 eV
-GAS_CONSTANT = _c.R  # J/(mol K)
+RYDBERG_EV = 13.60569312299  # eV, Rydberg constant times hc, CODATA 2022
+AVOGADRO = 6.02214076e23  # 1/mol, exact (SI 2019)
+GAS_CONSTANT = AVOGADRO * K_B  # J/(mol K)
 
 #: 1 Debye = 1e-18 statC cm = 1e-21/c C m (exact in SI with c exact).
 DEBYE = 1e-21 / C_LIGHT  # C m
@@ -56,7 +61,7 @@ E_CHARGE_STATC = E_CHARGE * C_LIGHT * 10.0  # statC (4.803e-10)
 def kelvin_to_joule(temperature_k):
     """Energy k_B T in joule for a temperature in kelvin.
 
-    Constants: CODATA via scipy.constants.
+    Constants: SI 2019 exact values and CODATA 2022 (see the module docstring).
     """
     return K_B * temperature_k
 
@@ -64,7 +69,7 @@ def kelvin_to_joule(temperature_k):
 def joule_to_kelvin(energy_j):
     """Energy in joule expressed as a temperature E/k_B in kelvin.
 
-    Constants: CODATA via scipy.constants.
+    Constants: SI 2019 exact values and CODATA 2022 (see the module docstring).
     """
     return energy_j / K_B
 
@@ -72,7 +77,7 @@ def joule_to_kelvin(energy_j):
 def ev_to_joule(energy_ev):
     """Energy in eV to joule.
 
-    Constants: CODATA via scipy.constants.
+    Constants: SI 2019 exact values and CODATA 2022 (see the module docstring).
     """
     return energy_ev * EV
 
@@ -80,7 +85,7 @@ def ev_to_joule(energy_ev):
 def joule_to_ev(energy_j):
     """Energy in joule to eV.
 
-    Constants: CODATA via scipy.constants.
+    Constants: SI 2019 exact values and CODATA 2022 (see the module docstring).
     """
     return energy_j / EV
 
@@ -88,7 +93,7 @@ def joule_to_ev(energy_j):
 def kelvin_to_ev(temperature_k):
     """k_B T in eV for T in kelvin (1 eV = 11604.5 K).
 
-    Constants: CODATA via scipy.constants.
+    Constants: SI 2019 exact values and CODATA 2022 (see the module docstring).
     """
     return joule_to_ev(kelvin_to_joule(temperature_k))
 
@@ -96,7 +101,7 @@ def kelvin_to_ev(temperature_k):
 def ev_to_kelvin(energy_ev):
     """Energy in eV as a temperature in kelvin.
 
-    Constants: CODATA via scipy.constants.
+    Constants: SI 2019 exact values and CODATA 2022 (see the module docstring).
     """
     return joule_to_kelvin(ev_to_joule(energy_ev))
 
@@ -128,7 +133,7 @@ def volt_per_cm_to_volt_per_metre(field_v_per_cm):
 def hertz_to_kelvin(frequency_hz):
     """Photon energy h nu as a temperature in kelvin.
 
-    Constants: CODATA via scipy.constants.
+    Constants: SI 2019 exact values and CODATA 2022 (see the module docstring).
     """
     return joule_to_kelvin(H_PLANCK * frequency_hz)
 

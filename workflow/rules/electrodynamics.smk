@@ -1,4 +1,4 @@
-# Paper `electrodynamics` (seed ../shared/seeds/000_635470c1151ebeb5.txt): the geometry of
+# Paper `electrodynamics` (arXiv:cond-mat/0506735): the geometry of
 # Fig. 1 (drawn by the generic rule of figures.smk) and the claims ledger (ledger.smk).
 
 for _part in part_files("electrodynamics"):

@@ -1,7 +1,10 @@
 # One plot rule for every figure of every paper: results/<key>/data/<fig>.parquet (and any
 # digitized series of that figure) -> results/<key>/figures/<fig>.{pdf,png}, drawn by
-# scripts/<key>/<fig>.py, captioned by workflow/report/<key>/<fig>.rst. Ids figSNN are
-# supplementary figures (not in the paper), marked so on their face and in the ledger.
+# scripts/<key>/<fig>.py, captioned by workflow/report/<key>/<fig>.rst (included by
+# workflow/report/figure.rst, so that the caption is shown once, not also as a job parameter).
+# plotting.save_figure writes <fig>.layout.json beside them: the layout check
+# (tests/test_figure_style.py). Ids figSNN are supplementary figures (not in the paper), marked
+# so on their face and in the ledger.
 
 
 rule figure:
@@ -9,6 +12,7 @@ rule figure:
         unpack(figure_inputs),
     output:
         pdf="results/{key}/figures/{fig}.pdf",
+        layout="results/{key}/figures/{fig}.layout.json",
         png=report(
             "results/{key}/figures/{fig}.png",
             caption="../report/figure.rst",
@@ -24,7 +28,5 @@ rule figure:
         fig=r"figS?\d\d[a-z]?",
     conda:
         CONDA_ENV
-    params:
-        caption=figure_caption,
     script:
         "../../scripts/{wildcards.key}/{wildcards.fig}.py"

@@ -10,12 +10,8 @@ rule ledger_claims:
         unpack(claims_inputs),
     output:
         parquet="results/{key}/claims.parquet",
-        table=report(
-            "results/{key}/claims.csv",
-            caption="../report/claims.rst",
-            category="{key}",
-            subcategory="Claims ledger",
-        ),
+        # In the report as HTML: results/pages/{key}/claims.html (workflow/rules/report.smk).
+        table="results/{key}/claims.csv",
     log:
         "results/logs/{key}/claims.log",
     benchmark:
@@ -32,7 +28,7 @@ rule ledger_claims:
 
 rule ledger_claims_summary:
     input:
-        [f"results/{key}/claims.parquet" for key in papers_with_claims()],
+        ledgers=[f"results/{key}/claims.parquet" for key in papers_with_claims()],
     output:
         "results/claims.md",
     log:
@@ -47,7 +43,7 @@ rule ledger_claims_summary:
 
 rule ledger_figures_summary:
     input:
-        [f"data/raw/{key}/figures.csv" for key in config["papers"]],
+        figures=[f"data/raw/{key}/figures.csv" for key in config["papers"]],
     output:
         "results/figures.md",
     log:

@@ -1,4 +1,4 @@
-# Paper `magnetic_tunneling` (seed ../shared/seeds/003_9a4df0a98ca5c9f7.txt).
+# Paper `magnetic_tunneling` (Jug, Bonfanti & Kob 2015).
 # Its rules are added here and in workflow/rules/magnetic_tunneling/*.smk.
 # This module: ATS spectrum and density of states (Figs. 4-6), heat capacity (Fig. 7 and its
 # fit rule), schematics (Figs. 2, 3), Tables 1-7, and the claims inputs. The dielectric part
@@ -17,6 +17,8 @@ for _part in part_files(MT):
 
 # The claims read the transcribed tables: declare them so the ledger reruns when they change.
 CLAIM_INPUTS[MT].update({f"raw_{t}": f"{MT_TABLES}/{t}.csv" for t in MT_TABLE_IDS})
+# Figure statements (claims F..) are checked on each figure's own data.
+CLAIM_INPUTS[MT].update({f"fig{n:02d}": data_file(MT, f"fig{n:02d}") for n in range(2, 12)})
 
 
 rule magnetic_tunneling_tables:
@@ -59,10 +61,12 @@ rule magnetic_tunneling_ats_curves:
         "../../scripts/magnetic_tunneling/ats_curves.py"
 
 
-# Fig. 7: C-bar(B) = C(B) - C(8 T) for the rows of Tables 1-4 (Eqs. 16, 18-20).
+# Fig. 7: C-bar(B) = C(B) - C(infinity) for the rows of Tables 1-4 (Eqs. 16, 18-19), and the
+# curves of the fits to any digitized Fig. 7 series.
 rule magnetic_tunneling_fig07_curves:
     input:
         tables=expand(f"{MT_TABLES}/{{t}}.csv", t=["table01", "table02", "table03", "table04"]),
+        fits=[f"results/{MT}/fits/{name}.csv" for name in digitized_series(MT, "fig07")],
     output:
         data_file(MT, "fig07"),
     log:

@@ -1,4 +1,4 @@
-# Paper `quantum_theory` (seed ../shared/seeds/001_f0f1d8b79b002117.txt).
+# Paper `quantum_theory` (arXiv:cond-mat/0506708).
 # Its rules are added here and in workflow/rules/quantum_theory/*.smk.
 
 for _part in part_files("quantum_theory"):
@@ -46,3 +46,34 @@ rule quantum_theory_data:
 
 
 PAPER_TARGETS["quantum_theory"] += figure_files("quantum_theory", QT_FIGS)
+
+#: Every figure's data, for the figure statements of the claims ledger.
+CLAIM_INPUTS["quantum_theory"].update({fig: data_file("quantum_theory", fig) for fig in QT_FIGS})
+
+
+# Refit l_mfp/lambda to a digitized kappa(T) series of Fig. 1 (model "mfp_ratio [t_lo t_hi]").
+rule quantum_theory_fit_fig01:
+    input:
+        csv="data/raw/quantum_theory/digitized/{name}.csv",
+        sidecar="data/raw/quantum_theory/digitized/{name}.yaml",
+    output:
+        "results/quantum_theory/fits/{name}.csv",
+    log:
+        logfile("quantum_theory", "fit_{name}"),
+    benchmark:
+        benchfile("quantum_theory", "fit_{name}")
+    wildcard_constraints:
+        name=r"fig01[^/]*",
+    conda:
+        CONDA_ENV
+    params:
+        wavelength=config["quantum_theory"]["fig01"]["wavelength"],
+        paper_values=config["quantum_theory"]["fig01"]["mfp_over_wavelength"],
+    script:
+        "../../scripts/quantum_theory/fit_fig01.py"
+
+
+PAPER_TARGETS["quantum_theory"] += [
+    f"results/quantum_theory/fits/{name}.csv"
+    for name in digitized_series("quantum_theory", "fig01")
+]

@@ -1,5 +1,5 @@
 """Claims of Lubchenko, Silbey & Wolynes, "Electrodynamics of amorphous media at low
-temperatures" (2005), seed 000_635470c1151ebeb5.txt. Rows: data/raw/electrodynamics/claims.csv.
+temperatures" (2005), arXiv:cond-mat/0506735. Rows: data/raw/electrodynamics/claims.csv.
 
 Generic inputs (a = 2 Å, q = e, zeta = 0.1, fields, 0.5 D) come from
 config/papers/electrodynamics.yaml, silica and alpha-quartz constants from

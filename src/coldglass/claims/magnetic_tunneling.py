@@ -1,5 +1,5 @@
 """Claims of Jug, Bonfanti, Kob, "Realistic tunneling states for the magnetic effects in
-non-metallic real glasses" (2015), seed 003_9a4df0a98ca5c9f7.txt, Secs. 1-4 (l.1-240) and the
+non-metallic real glasses" (2015), Secs. 1-4 (l.1-240) and the
 Sec. 7 numbers the brief assigns here (Eqs. 89, 99, 100). Rows: data/raw/magnetic_tunneling/
 claims.csv (ids C..); the dielectric claims (ids D..) are in ``magnetic_tunneling_dielectric``.
 
@@ -16,7 +16,10 @@ import numpy as np
 
 from coldglass import ats
 from coldglass import heat_capacity as hc
-from coldglass.claims import magnetic_tunneling_dielectric  # noqa: F401 (registers D..)
+from coldglass.claims import (
+    magnetic_tunneling_dielectric,  # noqa: F401 (registers D..)
+    magnetic_tunneling_figures,  # noqa: F401 (registers F.., C44, D09)
+)
 from coldglass.claims.magnetic_tunneling_inputs import (
     REGISTRY,
     concentrations,
@@ -316,20 +319,21 @@ def weak_field_limit_duran(ctx):
     return _phi_one_field(ctx, "Duran")
 
 
+def _earlier_fit(ctx, glass, line):
+    """l.165 quotes the Fe concentration of Ref. [1]; the paper restates it at l.867/l.873
+    (config ``earlier_fe2_ppm``): an internal-consistency check (Ref. [1] itself not consulted)."""
+    ppm = ctx.config["glasses"][glass]["earlier_fe2_ppm"]
+    return Reproduced(ppm, f"{glass}: {ppm} ppm (Fe2+ only) as restated at {line}")
+
+
 @REGISTRY.claim("C23")
 def earlier_duran(ctx):
-    raise NotComputable(
-        "fit result of Ref. [1] (Jug, Phil. Mag. 84, 3599 (2004)) to Siebert's "
-        "C_p data [48]; the paper restates 47.62 ppm (Fe2+ only) at l.873"
-    )
+    return _earlier_fit(ctx, "Duran", "l.873")
 
 
 @REGISTRY.claim("C24")
 def earlier_bas(ctx):
-    raise NotComputable(
-        "fit result of Ref. [1] (Jug 2004) to Siebert's C_p data [48]; the paper "
-        "restates 20.44 ppm (Fe2+ only) at l.867"
-    )
+    return _earlier_fit(ctx, "BAS", "l.867")
 
 
 @REGISTRY.claim("C25")

@@ -76,7 +76,7 @@ def model_rows(glass, config, directory=TABLES_DIR):
                 "n_fe2_per_g": conc["n_Fe2+"],
                 "n_fe3_per_g": conc["n_Fe3+"],
                 "Pn_ats_per_g": conc["Pstar_n_ATS"],
-                "B_ref_T": hcfg["B_ref_T"],
+                "B_ref_T": None if hcfg["cbar_reference"] == "infinity" else hcfg["B_ref_T"],
                 "z_convention": hcfg["z_convention"],
                 "orientation_average": hcfg["orientation_average"],
                 "B_star_T": None,

@@ -1,0 +1,19 @@
+"""Fig. 9: delta eps'/eps' vs T at several frequencies, one composition (illustrative)."""
+
+import matplotlib.pyplot as plt
+from _dielectric_plot import SOURCE_24, data_or_note, draw_curves
+
+from coldglass import plotting
+
+df, par, log = plotting.start_plot(snakemake)
+fig, ax = plt.subplots(figsize=(7.0, 4.4))
+draw_curves(ax, df)
+ax.set_title(
+    rf"Eqs. (8) + (14) at x = {df.x.iloc[0]:g}; only the frequency changes"
+    "\nillustrative parameters (Table 1 and the composition lost)",
+    fontsize=8,
+)
+ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
+data_or_note(ax, snakemake, SOURCE_24, loc=(0.2, 0.84))
+fig.tight_layout()
+plotting.save_figure(fig, snakemake.output.pdf)

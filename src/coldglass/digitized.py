@@ -1,0 +1,234 @@
+"""What a digitized series of each figure may be: its units and the model a fit rule uses.
+
+A digitized series (``data/raw/<key>/digitized/<figNN...>.csv`` with its YAML sidecar, read
+by ``coldglass.io.read_digitized``) is drawn on its figure and, where the paper fitted a
+model, refitted. This module is the one place that says, per paper and figure, which units
+the plot and fit scripts convert and which ``model`` strings the fit rules understand, so
+that a series they cannot use is refused when the workflow is parsed
+(``coldglass.validate``), not half-way through a run. It imports no physics module.
+
+Models (``magnetic_tunneling``, the only paper with fit rules so far):
+
+* ``cbar <glass> <T_K>`` on Fig. 7: C-bar(B) of Eqs. (16), (18)-(20) with the tunnelling
+  parameters of the glass's row at ``T_K`` (Tables 2, 4; ``config glasses``);
+* ``<ats_delta_epsilon|ats_loss> <table05|table06|table07> <glass> <T_mK>`` on Figs. 8-11:
+  the dielectric models of Eqs. (47)-(51) and (55)-(61) with the row of that table.
+
+Specified in docs/CONTRACTS.md, sections "Library" and "Inputs".
+"""
+
+import math
+from pathlib import Path
+
+from coldglass.io import InputError, parse_float, read_csv_rows
+
+__all__ = [
+    "DIELECTRIC_MODELS",
+    "FIGURE_UNITS",
+    "FIT_FIGURES",
+    "check_series",
+    "parse_model",
+    "unit_factors",
+]
+
+_HEAT_CAPACITY_Y = {"J/(g K)": 1.0, "uJ/(g K)": 1e-6, "mJ/(g K)": 1e-3}
+_FIELD_X = {"T": 1.0, "mT": 1e-3}
+#: "factor": y is dimensionless, '1' or 'dimensionless', or a factor such as '1e-5' (the
+#: CSV then holds y / 1e-5).
+_DIMENSIONLESS = "factor"
+
+#: {paper: {figure: (x units -> factor to the axis unit, y units -> factor, or "factor")}}.
+FIGURE_UNITS = {
+    "magnetic_tunneling": {
+        "fig07": ({"T": 1.0}, _HEAT_CAPACITY_Y),
+        **{fig: (_FIELD_X, _DIMENSIONLESS) for fig in ("fig08", "fig09", "fig10", "fig11")},
+    },
+}
+
+#: Dielectric fit models (names of ``coldglass.dielectric.FIT_MODELS``, checked by a test)
+#: and the tables whose rows they start from.
+DIELECTRIC_MODELS = {
+    "ats_delta_epsilon": ("table05", "table06"),
+    "ats_loss": ("table07",),
+}
+
+
+#: Figures whose digitized series a fit rule refits (each needs a ``model``), and the form.
+FIT_FIGURES = {
+    "magnetic_tunneling": {
+        "fig07": "'cbar <glass> <T_K>'",
+        **{fig: "'<model> <table> <glass> <T_mK>'" for fig in ("fig08", "fig09", "fig10", "fig11")},
+    },
+}
+
+
+def _figure(side):
+    """The figure id without its panel letter (``fig07a`` -> ``fig07``)."""
+    text = str(side["figure"])
+    return text[:-1] if text[-1:].isalpha() and text[-2:-1].isdigit() else text
+
+
+def unit_factors(paper, side, sidecar_path):
+    """(x factor, y factor) converting a series to its figure's axis units.
+
+    Parameters
+    ----------
+    paper : str
+        Paper key.
+    side : dict
+        The sidecar (``coldglass.io.read_digitized``).
+    sidecar_path : path-like
+        Named in errors.
+
+    Returns
+    -------
+    tuple of float
+        Factors to tesla (field axes) or the figure's x unit, and to the figure's y unit.
+        A figure without declared units accepts any unit with factor 1.
+
+    Raises
+    ------
+    coldglass.io.InputError
+        A unit the figure cannot convert, naming the sidecar and field.
+    """
+    units = FIGURE_UNITS.get(paper, {}).get(_figure(side))
+    if units is None:
+        return 1.0, 1.0
+    x_units, y_units = units
+    if side["x_unit"] not in x_units:
+        raise InputError(
+            sidecar_path,
+            f"'{side['x_unit']}' is not an x unit of {side['figure']}; use one of "
+            + ", ".join(x_units),
+            field="x_unit",
+        )
+    y_text = str(side["y_unit"])
+    if y_units == _DIMENSIONLESS:
+        try:
+            y = 1.0 if y_text in ("1", "dimensionless") else float(y_text)
+        except ValueError:
+            y = math.nan
+        if not (math.isfinite(y) and y > 0):
+            raise InputError(
+                sidecar_path,
+                f"'{y_text}' is not a y unit of {side['figure']} (dimensionless): use '1', "
+                "'dimensionless' or a positive factor such as '1e-5'",
+                field="y_unit",
+            )
+        return x_units[side["x_unit"]], y
+    if y_text not in y_units:
+        raise InputError(
+            sidecar_path,
+            f"'{y_text}' is not a y unit of {side['figure']}; use one of " + ", ".join(y_units),
+            field="y_unit",
+        )
+    return x_units[side["x_unit"]], y_units[y_text]
+
+
+def _rows(tables, name, sidecar_path):
+    path = Path(tables) / f"{name}.csv"
+    if not path.exists():
+        raise InputError(sidecar_path, f"table {name} does not exist", field="model")
+    return [row for _, row in read_csv_rows(path, ())]
+
+
+def parse_model(paper, side, sidecar_path, paper_config, tables=None):
+    """The fit model of a series: ``None`` or a dict (``kind``, ``spec`` and the table row).
+
+    Parameters
+    ----------
+    paper : str
+        Paper key.
+    side : dict
+        The sidecar; its optional ``model`` string is parsed.
+    sidecar_path : path-like
+        The sidecar file (named in errors; its ``../tables`` folder holds the tables unless
+        ``tables`` is given).
+    paper_config : dict
+        The paper's configuration section (``config[paper]``).
+    tables : path-like, optional
+        Folder of the transcribed tables.
+
+    Returns
+    -------
+    dict or None
+        ``{"kind": "cbar", "glass", "T_K"}`` or ``{"kind": "dielectric", "model", "table",
+        "glass", "T_mK"}``; ``None`` when the sidecar names no model (allowed only on a
+        figure without fit rule, see ``FIT_FIGURES``).
+
+    Raises
+    ------
+    coldglass.io.InputError
+        Unknown model, a figure without fit rule, or no table row at that temperature.
+    """
+    sidecar_path = Path(sidecar_path)
+    if side.get("model") in (None, ""):
+        if _figure(side) in FIT_FIGURES.get(paper, {}):
+            raise InputError(
+                sidecar_path,
+                f"every series of {_figure(side)} is refitted: give its model, "
+                + FIT_FIGURES[paper][_figure(side)],
+                field="model",
+            )
+        return None
+    tables = Path(tables) if tables is not None else sidecar_path.parents[1] / "tables"
+    spec = str(side["model"]).split()
+    figure = _figure(side)
+    if paper == "magnetic_tunneling" and figure == "fig07":
+        glasses = paper_config.get("glasses", {})
+        if len(spec) != 3 or spec[0] != "cbar" or spec[1] not in glasses:
+            raise InputError(
+                sidecar_path,
+                f"'{side['model']}' is not a Fig. 7 model: write 'cbar <glass> <T_K>' with "
+                "glass one of " + ", ".join(glasses),
+                field="model",
+            )
+        T = parse_float(spec[2], sidecar_path, None, "model")
+        table = glasses[spec[1]]["tunneling"]
+        temperatures = [float(r["T_K"]) for r in _rows(tables, table, sidecar_path)]
+        if not any(math.isclose(T, t, rel_tol=1e-9) for t in temperatures):
+            raise InputError(
+                sidecar_path,
+                f"no row at {T:g} K for {spec[1]} in {table} (rows: "
+                + ", ".join(f"{t:g}" for t in temperatures)
+                + " K)",
+                field="model",
+            )
+        return {"kind": "cbar", "glass": spec[1], "T_K": T}
+    if paper == "magnetic_tunneling" and figure in ("fig08", "fig09", "fig10", "fig11"):
+        if len(spec) != 4 or spec[0] not in DIELECTRIC_MODELS:
+            raise InputError(
+                sidecar_path,
+                f"'{side['model']}' is not a dielectric model: write '<model> <table> <glass> "
+                "<T_mK>' with model one of " + ", ".join(DIELECTRIC_MODELS),
+                field="model",
+            )
+        model, table, glass = spec[:3]
+        if table not in DIELECTRIC_MODELS[model]:
+            raise InputError(
+                sidecar_path,
+                f"model {model} starts from " + " or ".join(DIELECTRIC_MODELS[model]),
+                field="model",
+            )
+        T = parse_float(spec[3], sidecar_path, None, "model")
+        rows = [
+            r
+            for r in _rows(tables, table, sidecar_path)
+            if r["glass"] == glass and math.isclose(float(r["T_mK"]), T, rel_tol=1e-9)
+        ]
+        if len(rows) != 1:
+            raise InputError(
+                sidecar_path, f"no unique row {glass} {T:g} mK in {table}", field="model"
+            )
+        return {"kind": "dielectric", "model": model, "table": table, "glass": glass, "T_mK": T}
+    raise InputError(
+        sidecar_path,
+        f"no fit rule for {paper} {side['figure']}; remove 'model' or use a figure with one",
+        field="model",
+    )
+
+
+def check_series(paper, side, sidecar_path, paper_config):
+    """Units and model of a digitized series, as the plot and fit scripts will use them."""
+    unit_factors(paper, side, sidecar_path)
+    parse_model(paper, side, sidecar_path, paper_config)
