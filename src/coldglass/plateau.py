@@ -27,7 +27,7 @@ import math
 import numpy as np
 from numba import njit
 
-from coldglass import scattering_dos
+from coldglass import ripplons, scattering_dos
 
 __all__ = [
     "EMPIRICAL_MFP_RATIO",
@@ -36,6 +36,8 @@ __all__ = [
     "literal_strength",
     "inverse_quality",
     "kinetic_conductivity",
+    "tls_line",
+    "conductivity_curves",
 ]
 
 #: Empirical low-T c_s tau/lambda of insulating glasses (Freeman and Anderson 1986), used
@@ -222,3 +224,87 @@ def kinetic_conductivity(
     f, w = scattering_dos._spectrum(freqs, weights)
     out = _kappa(t, 1.0 / tg_over_wd, f, w, EXCITED_MODELS[excited], float(alpha), float(s))
     return out if np.ndim(temperature) else float(out[0])
+
+
+def tls_line(temperature, mfp_ratio=EMPIRICAL_MFP_RATIO):
+    """kappa/K = 6 zeta(3) (L_0 + 1) t^2: constant l_mfp/lambda = L_0 + 1 (rho T_g = 1).
+
+    Parameters
+    ----------
+    temperature : float or array_like
+        t = T/T_D (t << 1: the Debye cut-off is not felt).
+    mfp_ratio : float
+        L_0 = c_s tau/lambda.
+
+    Returns
+    -------
+    float or ndarray
+        kappa/K of the TLS regime: int_0^inf du u C(u/t) = 6 zeta(3) t^2.
+
+    Notes
+    -----
+    The TLS limit of ``kinetic_conductivity`` (Sec. III.B, Eq. 20; Fig. 1's 150 line).
+    """
+    zeta3 = 1.2020569031595942
+    return 6.0 * zeta3 * (mfp_ratio + 1.0) * np.asarray(temperature, dtype=float) ** 2
+
+
+def conductivity_curves(
+    temperature,
+    tg_values,
+    omega_c,
+    fragility=None,
+    excited="thermal",
+    alpha=1.0,
+    mfp_ratio=EMPIRICAL_MFP_RATIO,
+    spectrum_points=2000,
+    tg_no_coupling=None,
+):
+    """kappa(T)/K for the frictionless ladder and for the phonon-coupled spectra (Figs. 19-20).
+
+    Parameters
+    ----------
+    temperature : array_like
+        t = T/T_D.
+    tg_values : sequence of float
+        T_g/omega_D of the coupled curves (Eq. 55 spectrum, ``ripplons.broadened_spectrum``).
+    omega_c : float
+        Cut-off omega_c/omega_D of Eq. (54).
+    fragility : float or None
+        D of the cut-off smearing.
+    excited, alpha :
+        Excited-state model of ``kinetic_conductivity``.
+    mfp_ratio : float
+        L_0 of ``empirical_strength``.
+    spectrum_points : int
+        Grid of the Lorentzian spectrum.
+    tg_no_coupling : float or None
+        If given, first a curve with the discrete ladder of Eq. (33) at this T_g/omega_D.
+
+    Returns
+    -------
+    list of dict
+        One per curve: label, tg_over_wd, coupled, modes (total spectral weight), kappa.
+
+    Notes
+    -----
+    Eq. (48) with l_mfp = c_s tau + lambda (l.646); Figs. 19 (Eq. 43) and 20 (N_{alpha T}).
+    """
+    t = np.asarray(temperature, dtype=float)
+    s = empirical_strength(mfp_ratio)
+    cases = []
+    if tg_no_coupling is not None:
+        cases.append(("no coupling", tg_no_coupling, False, ripplons.discrete_spectrum()))
+    for tg in tg_values:
+        spec = ripplons.broadened_spectrum(tg, omega_c, fragility, points=spectrum_points)
+        cases.append((f"T_g/omega_D = {tg:g}", tg, True, spec))
+    return [
+        {
+            "label": label,
+            "tg_over_wd": tg,
+            "coupled": coupled,
+            "modes": float(np.sum(spec[1])),
+            "kappa": kinetic_conductivity(t, tg, *spec, excited=excited, alpha=alpha, strength=s),
+        }
+        for label, tg, coupled, spec in cases
+    ]
