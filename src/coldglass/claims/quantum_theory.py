@@ -13,6 +13,7 @@ import math
 import numpy as np
 
 from coldglass import phonons, rfot, tls, units
+from coldglass.claims import quantum_theory_ripplons
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
 __all__ = ["REGISTRY"]
@@ -892,3 +893,9 @@ def fig11_grows_with_time(ctx):
     table = _figure(ctx, "fig11")
     wide = table.pivot(index="T_over_TD", columns="t_s", values="C_over_PbarkB2TD")
     return bool(np.all(np.diff(wide.to_numpy(), axis=1) > 0))
+
+
+# --- Sec. IV (l.426-719): rows R.. and F12..F20, computed in quantum_theory_ripplons ------
+
+for _claim_id, _function in quantum_theory_ripplons.PART.functions.items():
+    REGISTRY.claim(_claim_id)(_function)
