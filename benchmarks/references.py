@@ -445,7 +445,5 @@ def kinetic_conductivity_quad(temperatures, tg, freqs, weights, excited="thermal
             return u * u * c * (1.0 / (2.0 * math.pi * strength * rho) + 1.0)
 
         top = min(0.0, math.log(t) + math.log(45.0))
-        out.append(
-            quad(integrand, math.log(t) - 7.0, top, epsabs=0.0, epsrel=1e-11, limit=200)[0]
-        )
+        out.append(quad(integrand, math.log(t) - 7.0, top, epsabs=0.0, epsrel=1e-11, limit=200)[0])
     return np.array(out)

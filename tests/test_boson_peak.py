@@ -47,7 +47,8 @@ def test_eq35_by_direct_sum_over_levels():
     levels = ripplons.ripplon_levels(eps, freqs, weights.astype(int), max_quanta=4)
     z = 1.0 + sum(g * math.exp(-e / t) for e, _, g in levels)
     assert boson_peak.domain_log_partition(eps, t, freqs, weights) == pytest.approx(
-        math.log(z), rel=1e-8  # states with > 4 quanta left out: ~1e-9
+        math.log(z),
+        rel=1e-8,  # states with > 4 quanta left out: ~1e-9
     )
 
 
@@ -72,11 +73,13 @@ def test_low_temperature_average_is_linear_in_t():
             2
             * t
             / tg
-            * quad(lambda x, t=t: x * x * math.exp(-x * t / tg) / (4 * math.cosh(x / 2) ** 2), 0, 80)[
-                0
-            ]
+            * quad(
+                lambda x, t=t: x * x * math.exp(-x * t / tg) / (4 * math.cosh(x / 2) ** 2), 0, 80
+            )[0]
         )
-        assert boson_peak.bump_heat_capacity(t, tg, freqs, weights) == pytest.approx(exact, rel=1e-9)
+        assert boson_peak.bump_heat_capacity(t, tg, freqs, weights) == pytest.approx(
+            exact, rel=1e-9
+        )
     assert boson_peak.bump_heat_capacity(1e-5, tg, freqs, weights) == pytest.approx(
         math.pi**2 * 1e-5 / (3 * tg), rel=1e-4
     )

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 import references
 
-from coldglass import ripplons, scattering_dos as sd
+from coldglass import ripplons
+from coldglass import scattering_dos as sd
 
 SPEC = ripplons.discrete_spectrum()
 DEGS = (2 * np.arange(2, 10) + 1).astype(int)
@@ -30,7 +31,9 @@ def test_occupation_levels_count_states(levels):
 def test_sdm_low_frequency_limit_e_over_sqrt_2pi(levels):
     # l.596: "exp(1)/sqrt(2 pi) ~ 1.08, only 8% away from the correct 1"
     f, w = SPEC
-    assert sd.ground_state_dos(1e-6, TG, f, w) == pytest.approx(math.e / math.sqrt(2 * math.pi), rel=1e-5)
+    assert sd.ground_state_dos(1e-6, TG, f, w) == pytest.approx(
+        math.e / math.sqrt(2 * math.pi), rel=1e-5
+    )
     assert sd.ground_state_dos_exact(1e-6, TG, levels) == pytest.approx(1.0, rel=1e-6)
     third, fourth = sd.ground_state_error_terms(1e-6, TG, f, w)
     assert third == pytest.approx(1 / 3, rel=1e-4) and fourth == pytest.approx(1 / 4, rel=1e-4)
@@ -68,7 +71,7 @@ def test_saddle_solves_eq40_and_derivatives():
         assert sig + 1 / (y + beta_g) == pytest.approx(om, rel=1e-12)
         # third and fourth order terms from numerical derivatives of f(kappa)
 
-        def phi(kappa):
+        def phi(kappa, om=om):
             yy = kappa - beta_g
             return yy * om - np.sum(w * np.log(-np.expm1(-yy * f))) - math.log(kappa)
 
@@ -145,4 +148,6 @@ def test_excited_dos_exact_limit(levels):
 def test_excited_error_term_small_at_plateau_energies():
     f, w = SPEC
     assert sd.excited_error_term(0.1, 0.03, TG, f, w) < 0.3
-    assert sd.excited_error_term(0.003, 0.001, TG, f, w) > sd.excited_error_term(0.1, 0.03, TG, f, w)
+    assert sd.excited_error_term(0.003, 0.001, TG, f, w) > sd.excited_error_term(
+        0.1, 0.03, TG, f, w
+    )

@@ -28,8 +28,9 @@ def draw(job, table, par, title):
         x_units={"1": 1.0, "K": lambda side: 1.0 / float(side["T_D_K"])},
         y_units={
             "1": 1.0,
-            "W/(m K)": lambda side: 1.0
-            / phonons.conductivity_scale(float(side["T_D_K"]), float(side["c_s_m_per_s"])),
+            "W/(m K)": lambda side: (
+                1.0 / phonons.conductivity_scale(float(side["T_D_K"]), float(side["c_s_m_per_s"]))
+            ),
         },
     )
     ax.set_xlim(par["t_min"], par["t_max"])

@@ -34,17 +34,37 @@ frames = [
         }
     ),
     pd.DataFrame(
-        {"kind": "wall_blue", "x": radius * np.cos(theta), "y": radius * np.sin(theta),
-         "in_blue": True, "in_red": False}
+        {
+            "kind": "wall_blue",
+            "x": radius * np.cos(theta),
+            "y": radius * np.sin(theta),
+            "in_blue": True,
+            "in_red": False,
+        }
     ),
     pd.DataFrame(
-        {"kind": "wall_red", "x": wall * np.cos(theta), "y": wall * np.sin(theta),
-         "in_blue": False, "in_red": True}
+        {
+            "kind": "wall_red",
+            "x": wall * np.cos(theta),
+            "y": wall * np.sin(theta),
+            "in_blue": False,
+            "in_red": True,
+        }
     ),
 ]
 table = pd.concat(frames, ignore_index=True)
 beads = table[table.kind == "bead"]
-log.info("R = %.3f a; %d beads inside, %d switch side", radius, beads.in_blue.sum(),
-         (beads.in_blue != beads.in_red).sum())
-io.write_table(table, snakemake.output[0], paper="quantum_theory", figure="fig12",
-               equations="R = xi (3/4 pi)^(1/3) (l.474); shape mode l >= 2 (l.489)", params=p)
+log.info(
+    "R = %.3f a; %d beads inside, %d switch side",
+    radius,
+    beads.in_blue.sum(),
+    (beads.in_blue != beads.in_red).sum(),
+)
+io.write_table(
+    table,
+    snakemake.output[0],
+    paper="quantum_theory",
+    figure="fig12",
+    equations="R = xi (3/4 pi)^(1/3) (l.474); shape mode l >= 2 (l.489)",
+    params=p,
+)

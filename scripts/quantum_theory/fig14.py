@@ -14,16 +14,22 @@ ax.hlines(ref.energy, 0.0, 1.0, color="k", lw=2.0, label="reference state")
 colors = {0: "k", 1: "C0", 2: "C2"}
 for quanta, group in alt.groupby("quanta"):
     name = {0: r"alternative state $\epsilon$", 1: "one ripplon", 2: "two ripplons"}[quanta]
-    ax.hlines(group.energy, 2.0, 3.0, color=colors[quanta], lw=2.0 if quanta == 0 else 1.0,
-              label=name)
+    ax.hlines(
+        group.energy, 2.0, 3.0, color=colors[quanta], lw=2.0 if quanta == 0 else 1.0, label=name
+    )
 for _, row in alt[alt.quanta <= 1].iterrows():
     ax.text(3.05, row.energy, rf"${row.label}$", va="center", fontsize=7)
 targets = alt[alt.quanta <= 1].energy.to_numpy()
-for k, e in enumerate(targets[:4]):
-    ax.annotate("", xy=(2.0, e), xytext=(1.0, 0.0),
-                arrowprops=dict(arrowstyle="->", color="0.3", lw=0.8))
-ax.annotate("", xy=(2.6, targets[1]), xytext=(2.6, targets[0]),
-            arrowprops=dict(arrowstyle="->", color="C3", lw=1.0, ls="--"))
+for e in targets[:4]:
+    ax.annotate(
+        "", xy=(2.0, e), xytext=(1.0, 0.0), arrowprops=dict(arrowstyle="->", color="0.3", lw=0.8)
+    )
+ax.annotate(
+    "",
+    xy=(2.6, targets[1]),
+    xytext=(2.6, targets[0]),
+    arrowprops=dict(arrowstyle="->", color="C3", lw=1.0, ls="--"),
+)
 ax.plot([], [], color="0.3", lw=0.8, label="resonant (linear in strain)")
 ax.plot([], [], color="C3", lw=1.0, ls="--", label="vertical (Rayleigh only)")
 ax.set_xlim(-0.3, 4.6)

@@ -19,10 +19,21 @@ for energy, occ, g in levels:
         (f"{n}" if n > 1 else "") + rf"\omega_{{{ell}}}" for ell, n in zip(ells[shown], occ) if n
     )
     rows.append(
-        {"column": "alternative", "energy": energy, "quanta": int(sum(occ)),
-         "label": label or r"\epsilon", "degeneracy": int(g)}
+        {
+            "column": "alternative",
+            "energy": energy,
+            "quanta": int(sum(occ)),
+            "label": label or r"\epsilon",
+            "degeneracy": int(g),
+        }
     )
 table = pd.DataFrame(rows)
 log.info("%d levels, top %.3f omega_D", len(table), table.energy.max())
-io.write_table(table, snakemake.output[0], paper="quantum_theory", figure="fig14",
-               equations="Eqs. (33), (35)", params={**p, "omega_l": list(np.round(freqs, 6))})
+io.write_table(
+    table,
+    snakemake.output[0],
+    paper="quantum_theory",
+    figure="fig14",
+    equations="Eqs. (33), (35)",
+    params={**p, "omega_l": list(np.round(freqs, 6))},
+)

@@ -5,7 +5,7 @@ Sec. IV.F (Eq. 55), plus the Debye term of the caption."""
 import numpy as np
 import pandas as pd
 
-from coldglass import boson_peak, io, ripplons, rfot
+from coldglass import boson_peak, io, rfot, ripplons
 
 log = io.script_logger(snakemake.log[0])
 p = snakemake.params.section
@@ -40,14 +40,23 @@ for label, tg, (freqs, weights) in cases:
         )
     )
     i = int(np.argmax(total))
-    log.info("%s: modes %.2f, maximum C/T^3 = %.4g at T/T_D = %.4g", label, weights.sum(),
-             total[i], temps[i])
+    log.info(
+        "%s: modes %.2f, maximum C/T^3 = %.4g at T/T_D = %.4g",
+        label,
+        weights.sum(),
+        total[i],
+        temps[i],
+    )
 io.write_table(
     pd.concat(frames, ignore_index=True),
     snakemake.output[0],
     paper="quantum_theory",
     figure="fig15",
     equations="Eqs. (33)-(36), (53)-(55); Debye c_D of the caption (l.545)",
-    params={**p, "data_scale_factor": boson_peak.data_scale_factor(
-        p["density_g_cm3"], p["c_s_m_per_s"], p["xi_cubed"])},
+    params={
+        **p,
+        "data_scale_factor": boson_peak.data_scale_factor(
+            p["density_g_cm3"], p["c_s_m_per_s"], p["xi_cubed"]
+        ),
+    },
 )

@@ -12,11 +12,13 @@ k0, beta = at["saddle"], at["beta_g"]
 depth = abs(k0)
 fig, ax = plt.subplots(figsize=(5.0, 4.0))
 width = 1.5 * depth
-ax.annotate("", xy=(width, 0.0), xytext=(-width, 0.0),
-            arrowprops=dict(arrowstyle="->", color="0.6", lw=1.0))
+ax.annotate(
+    "", xy=(width, 0.0), xytext=(-width, 0.0), arrowprops=dict(arrowstyle="->", color="0.6", lw=1.0)
+)
 ax.plot([], [], color="0.6", label="original contour (real axis)")
-ax.annotate("", xy=(width, k0), xytext=(-width, k0),
-            arrowprops=dict(arrowstyle="->", color="C0", lw=1.6))
+ax.annotate(
+    "", xy=(width, k0), xytext=(-width, k0), arrowprops=dict(arrowstyle="->", color="C0", lw=1.6)
+)
 ax.plot([], [], color="C0", lw=1.6, label=r"shifted contour, Im $k = -\kappa_0$")
 ax.plot([0.0], [0.04 * depth], "x", color="C3", ms=8, mew=2, label=r"pole $k = i\epsilon_1$")
 ax.plot([0.0], [k0], "o", color="k", label=rf"saddle $k_0 = -i\,{depth:.3g}$ (Eq. 40)")

@@ -19,5 +19,11 @@ table = pd.DataFrame(
     }
 )
 log.info("omega = %g: saddle at k0 = -i %.4f (beta_g = %.4f)", p["omega"], kappa0, 1.0 / tg)
-io.write_table(table, snakemake.output[0], paper="quantum_theory", figure="fig16",
-               equations="Eqs. (38), (40); kappa = ik", params=p)
+io.write_table(
+    table,
+    snakemake.output[0],
+    paper="quantum_theory",
+    figure="fig16",
+    equations="Eqs. (38), (40); kappa = ik",
+    params=p,
+)

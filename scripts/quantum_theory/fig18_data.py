@@ -5,7 +5,7 @@ ripplon spectrum (Eq. 55) at T_g/omega_D = 5 (caption l.640), with N_E T_g itsel
 import numpy as np
 import pandas as pd
 
-from coldglass import io, ripplons, rfot, scattering_dos
+from coldglass import io, rfot, ripplons, scattering_dos
 
 log = io.script_logger(snakemake.log[0])
 p = snakemake.params.section

@@ -23,8 +23,13 @@ curves = plateau.conductivity_curves(
     tg_no_coupling=p.get("tg_no_coupling"),
 )
 curves.append(
-    {"label": "TLS line", "tg_over_wd": np.nan, "coupled": False, "modes": 0.0,
-     "kappa": plateau.tls_line(temps, p["mfp_ratio"])}
+    {
+        "label": "TLS line",
+        "tg_over_wd": np.nan,
+        "coupled": False,
+        "modes": 0.0,
+        "kappa": plateau.tls_line(temps, p["mfp_ratio"]),
+    }
 )
 frames = []
 for c in curves:
@@ -39,8 +44,13 @@ for c in curves:
             }
         )
     )
-    log.info("%s (modes %.2f): kappa/K from %.3g to %.3g", c["label"], c["modes"],
-             c["kappa"][0], c["kappa"][-1])
+    log.info(
+        "%s (modes %.2f): kappa/K from %.3g to %.3g",
+        c["label"],
+        c["modes"],
+        c["kappa"][0],
+        c["kappa"][-1],
+    )
 table = pd.concat(frames, ignore_index=True)
 io.write_table(
     table,

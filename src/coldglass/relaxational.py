@@ -27,7 +27,9 @@ __all__ = [
 
 
 def relaxational_weight(energy, temperature, asymmetry_ratio, omega_tau):
-    """One TLS's term of Eq. (56) per g^2/(2 rho c_s^2): (eps/E)^2 (beta/4) sech^2(beta E/2)/(1 + omega^2 tau^2).
+    """One TLS's term of Eq. (56) per g^2/(2 rho c_s^2).
+
+    (eps/E)^2 (beta/4) sech^2(beta E/2)/(1 + omega^2 tau^2).
 
     Parameters
     ----------

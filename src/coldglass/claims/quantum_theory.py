@@ -897,5 +897,5 @@ def fig11_grows_with_time(ctx):
 
 # --- Sec. IV (l.426-719): rows R.. and F12..F20, computed in quantum_theory_ripplons ------
 
-for _claim_id, _function in quantum_theory_ripplons.PART.functions.items():
+for _claim_id, _function in quantum_theory_ripplons.REGISTRY.functions.items():
     REGISTRY.claim(_claim_id)(_function)
