@@ -73,3 +73,18 @@ def test_jaeckle_weight_and_log_average():
         2.0, a, b
     ) - relaxational.log_uniform_relaxation_average(1.0, a, b)
     assert d / math.log(2.0) == pytest.approx(relaxational.log_omega_slope(a, b), rel=1e-6)
+
+
+def test_conductivity_curves_and_tls_line():
+    temps = np.array([1e-3, 1e-2])
+    curves = plateau.conductivity_curves(
+        temps, [2.0, 5.0], 2.0 / 5.8, 20.0, excited="window", spectrum_points=150, tg_no_coupling=TG
+    )
+    assert [c["label"] for c in curves] == ["no coupling", "T_g/omega_D = 2", "T_g/omega_D = 5"]
+    assert curves[0]["modes"] == 96.0
+    for c in curves:
+        # below the TLS line, and on it at the lowest T (within the SDM's 8 %)
+        assert np.all(c["kappa"] <= plateau.tls_line(temps) * 1.001)
+        assert c["kappa"][0] == pytest.approx(plateau.tls_line(1e-3), rel=0.15)
+    # 6 zeta(3) (L + 1) t^2
+    assert plateau.tls_line(0.1) == pytest.approx(6 * zeta(3) * 151 * 0.01, rel=1e-14)

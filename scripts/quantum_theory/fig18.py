@@ -13,7 +13,9 @@ y = np.log10(wide.index.to_numpy())
 z = np.log10(wide.to_numpy())
 fig, ax = plt.subplots(figsize=(5.2, 4.2))
 mesh = ax.pcolormesh(x, y, z, shading="nearest", cmap="viridis")
-lines = ax.contour(x, y, z, levels=[-1.0, -0.5, 0.0], colors="w", linewidths=0.8)
+lines = ax.contour(
+    x, y, z, levels=[-1.0, -0.5, 0.0], colors="w", linewidths=0.8, linestyles="solid"
+)
 ax.clabel(lines, fmt="%.1f", fontsize=7)
 bar = fig.colorbar(mesh, ax=ax)
 bar.set_label(r"$\log_{10}$ (fourth-order term at one $\sigma$)")
