@@ -88,3 +88,22 @@ def test_conductivity_curves_and_tls_line():
         assert c["kappa"][0] == pytest.approx(plateau.tls_line(1e-3), rel=0.15)
     # 6 zeta(3) (L + 1) t^2
     assert plateau.tls_line(0.1) == pytest.approx(6 * zeta(3) * 151 * 0.01, rel=1e-14)
+
+
+def test_fit_curve_scales_recovers_synthetic_scales():
+    # a theory kappa(T) (window model, no coupling) and a synthetic "digitized" series drawn
+    # from it with a T_D off by 10 % and a height off by 1.3, with 2 % noise
+    t_model = np.geomspace(1e-3, 0.1, 40)
+    k_model = plateau.kinetic_conductivity(t_model, TG, *SPEC, excited="window")
+    rng = np.random.default_rng(7)
+    t_data = np.geomspace(2e-3, 0.05, 25)
+    true_t, true_y = math.log(1.1), math.log(1.3)
+    y = np.exp(true_y + np.interp(np.log(t_data) + true_t, np.log(t_model), np.log(k_model)))
+    y *= np.exp(0.02 * rng.standard_normal(t_data.size))
+    result = plateau.fit_curve_scales(t_data, y, t_model, k_model)
+    assert result.values["ln_t_scale"] == pytest.approx(
+        true_t, abs=3 * result.errors["ln_t_scale"] + 0.01
+    )
+    assert result.values["ln_y_scale"] == pytest.approx(
+        true_y, abs=3 * result.errors["ln_y_scale"] + 0.01
+    )
