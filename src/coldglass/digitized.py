@@ -26,6 +26,7 @@ __all__ = [
     "DIELECTRIC_MODELS",
     "FIGURE_UNITS",
     "FIT_FIGURES",
+    "RIPPLON_SCALE_FIGURES",
     "check_series",
     "parse_model",
     "unit_factors",
@@ -60,6 +61,11 @@ FIT_FIGURES = {
         **{fig: "'<model> <table> <glass> <T_mK>'" for fig in ("fig08", "fig09", "fig10", "fig11")},
     },
 }
+
+
+#: quantum_theory figures whose digitized series may be fitted by two scales (T_D, height):
+#: ``plateau.fit_curve_scales``, rule quantum_theory_fit_ripplons (Sec. IV, Figs. 15, 19, 20).
+RIPPLON_SCALE_FIGURES = ("fig15", "fig19", "fig20")
 
 
 def _figure(side):
@@ -221,6 +227,16 @@ def parse_model(paper, side, sidecar_path, paper_config, tables=None):
                 sidecar_path, f"no unique row {glass} {T:g} mK in {table}", field="model"
             )
         return {"kind": "dielectric", "model": model, "table": table, "glass": glass, "T_mK": T}
+    if paper == "quantum_theory" and figure in RIPPLON_SCALE_FIGURES:
+        if spec[0] != "scales" or len(spec) > 2:
+            raise InputError(
+                sidecar_path,
+                f"'{side['model']}' is not a {figure} model: write 'scales' or "
+                "'scales <T_g/omega_D of the curve>'",
+                field="model",
+            )
+        tg = parse_float(spec[1], sidecar_path, None, "model") if len(spec) == 2 else None
+        return {"kind": "scales", "tg_over_wd": tg}
     raise InputError(
         sidecar_path,
         f"no fit rule for {paper} {side['figure']}; remove 'model' or use a figure with one",

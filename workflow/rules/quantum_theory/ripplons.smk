@@ -37,3 +37,31 @@ PAPER_TARGETS["quantum_theory"] += figure_files("quantum_theory", QT_RIPPLON_FIG
 CLAIM_INPUTS["quantum_theory"].update(
     {fig: data_file("quantum_theory", fig) for fig in QT_RIPPLON_FIGS}
 )
+
+
+# Fit a digitized series of Fig. 15, 19 or 20 to a theory curve of the figure by two scales
+# (T_D and height; sidecar model "scales" or "scales <T_g/omega_D of the curve>").
+rule quantum_theory_fit_ripplons:
+    input:
+        csv="data/raw/quantum_theory/digitized/{name}.csv",
+        sidecar="data/raw/quantum_theory/digitized/{name}.yaml",
+        data=lambda wildcards: data_file("quantum_theory", wildcards.name[:5]),
+    output:
+        "results/quantum_theory/fits/{name}.csv",
+    log:
+        logfile("quantum_theory", "fit_{name}"),
+    benchmark:
+        benchfile("quantum_theory", "fit_{name}")
+    wildcard_constraints:
+        name=r"fig(15|19|20)[^/]*",
+    conda:
+        CONDA_ENV
+    script:
+        "../../../scripts/quantum_theory/fit_ripplons.py"
+
+
+PAPER_TARGETS["quantum_theory"] += [
+    f"results/quantum_theory/fits/{name}.csv"
+    for fig in ("fig15", "fig19", "fig20")
+    for name in digitized_series("quantum_theory", fig)
+]
