@@ -42,3 +42,25 @@ def draw(job, table, par, title):
     if not drawn:
         plotting.note_data_not_shown(ax, SOURCE, loc=(0.55, 0.04))
     return fig, drawn
+
+
+def main(job, number):
+    """The whole plot job of Fig. ``number`` (19 or 20): title from the recorded parameters."""
+    table, par, log = plotting.start_plot(job)
+    model = (
+        rf"$\rho_{{exc}} = N_{{\alpha T}}(\omega)$, $\alpha = {par['alpha']:g}$; "
+        if par["excited"] == "window"
+        else ""
+    )
+    fig, drawn = draw(
+        job,
+        table,
+        par,
+        model + r"$l_{mfp} = c_s\tau_\omega + \lambda$, Eq. (48) scaled to "
+        rf"$l_{{mfp}}/\lambda = {par['mfp_ratio']:g}$ at $\rho T_g = 1$;"
+        "\n"
+        rf"$\omega_c = {par['omega_c_over_a_xi']:g}(a/\xi)\omega_D$, "
+        rf"$D = {par['fragility']:g}$ (ours)",
+    )
+    plotting.save_figure(fig, job.output.pdf)
+    log.info("drew Fig. %d with %d digitized series", number, len(drawn))

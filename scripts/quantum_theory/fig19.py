@@ -1,24 +1,11 @@
-"""Rule figure (fig19): kinetic kappa(T)/K with ripplon scattering (Eq. 48, rho_exc of Eq. 43),
-without coupling and for three T_g/omega_D with the coupled spectrum (Eq. 55)."""
+"""Rule figure (fig19): kinetic kappa(T)/K with ripplon scattering (Eq. 48, rho_exc of
+Eq. 43), no coupling and the coupled spectrum (Eq. 55) for three T_g/omega_D."""
 
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _kappa_plot import draw  # noqa: E402
+from _kappa_plot import main  # noqa: E402
 
-from coldglass import plotting  # noqa: E402
-
-table, par, log = plotting.start_plot(snakemake)
-fig, drawn = draw(
-    snakemake,
-    table,
-    par,
-    rf"$l_{{mfp}} = c_s\tau_\omega + \lambda$, $\tau^{{-1}}$ of Eq. (48) scaled to "
-    rf"$l_{{mfp}}/\lambda = {par['mfp_ratio']:g}$ at $\rho T_g = 1$;"
-    "\n"
-    rf"$\omega_c = {par['omega_c_over_a_xi']:g}(a/\xi)\omega_D$, $D = {par['fragility']:g}$ (ours)",
-)
-plotting.save_figure(fig, snakemake.output.pdf)
-log.info("drew Fig. 19 with %d digitized series", len(drawn))
+main(snakemake, 19)

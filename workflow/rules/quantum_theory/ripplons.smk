@@ -22,7 +22,7 @@ rule quantum_theory_ripplon_data:
     benchmark:
         benchfile("quantum_theory", "{qtrip}_data")
     wildcard_constraints:
-        qtrip="|".join(QT_RIPPLON_FIGS),
+        qtrip="|".join(fig for fig in QT_RIPPLON_FIGS if fig not in ("fig19", "fig20")),
     conda:
         CONDA_ENV
     params:
@@ -31,6 +31,25 @@ rule quantum_theory_ripplon_data:
         seed=config["seed"],
     script:
         "../../../scripts/quantum_theory/{wildcards.qtrip}_data.py"
+
+
+# Figs. 19 and 20: one script, the excited-state model and parameters from config figNN.
+rule quantum_theory_kappa_data:
+    output:
+        data_file("quantum_theory", "{qtkappa}"),
+    log:
+        logfile("quantum_theory", "{qtkappa}_data"),
+    benchmark:
+        benchfile("quantum_theory", "{qtkappa}_data")
+    wildcard_constraints:
+        qtkappa="fig19|fig20",
+    conda:
+        CONDA_ENV
+    params:
+        section=lambda wildcards: config["quantum_theory"][wildcards.qtkappa],
+        quick=config["quick"],
+    script:
+        "../../../scripts/quantum_theory/kappa_data.py"
 
 
 PAPER_TARGETS["quantum_theory"] += figure_files("quantum_theory", QT_RIPPLON_FIGS)

@@ -1,5 +1,7 @@
-"""Rule quantum_theory_ripplon_data (fig20): kinetic kappa(T)/K with the simpler excited-state
-density rho_exc = N_{alpha T}(omega) (l.696), alpha = 1, omega_c = 2 (a/xi) omega_D."""
+"""Rule quantum_theory_kappa_data (fig19, fig20): kinetic kappa(T)/K with the phonon scattering
+of Eq. (48) off TLS + ripplon transitions (rho of Eq. 39 + rho_exc): Fig. 19 with rho_exc of
+Eq. (43), the no-coupling curve and the phonon-coupled spectra of Eq. (55) for three
+T_g/omega_D; Fig. 20 with the simpler rho_exc = N_{alpha T} (l.696), alpha = 1."""
 
 import numpy as np
 import pandas as pd
@@ -55,7 +57,7 @@ io.write_table(
     table,
     snakemake.output[0],
     paper="quantum_theory",
-    figure="fig20",
-    equations="Eqs. (33), (39)-(42), (44)-(48), (53)-(55); l_mfp = c_s tau + lambda (l.646)",
+    figure=snakemake.wildcards.qtkappa,
+    equations="Eqs. (33), (39)-(48), (53)-(55); l_mfp = c_s tau + lambda (l.646)",
     params=p,
 )
