@@ -17,6 +17,10 @@ library beside their kernel.
 * ``echo_parts_quad``, ``bloch_two_pulse_echo``: Eq. (76) by nested quad and the Bloch
   equations of two finite pulses, the references of ``coldglass.echo`` (Sec. 6 of Jug,
   Bonfanti, Kob 2015).
+* ``bump_heat_capacity_quad``, ``ground_state_dos_brentq``, ``excited_cumulative_dos_brentq``,
+  ``excited_dos_quad``, ``kinetic_conductivity_quad``: Eqs. (34)-(36), (39)-(48) of the
+  quantum_theory review (Sec. IV), the references of ``coldglass.boson_peak``,
+  ``coldglass.scattering_dos`` and ``coldglass.plateau`` (brentq roots, adaptive quad).
 * ``table_rows``, ``table_row``: the Fig. 7 model parameters of the rows of their Tables
   1-4, read from the transcribed tables (one source for the tests and benchmarks).
 
@@ -44,6 +48,11 @@ __all__ = [
     "box_counts_reference",
     "echo_parts_quad",
     "bloch_two_pulse_echo",
+    "bump_heat_capacity_quad",
+    "ground_state_dos_brentq",
+    "excited_cumulative_dos_brentq",
+    "excited_dos_quad",
+    "kinetic_conductivity_quad",
 ]
 
 #: Upper end of the ATS energy integrals, D_min + 80 k_B T (the integrands are below e^-80).
@@ -453,3 +462,150 @@ def bloch_two_pulse_echo(omega_R, detuning, tau1, tau2, tau12, T2=np.inf, n_phas
         m = solve_ivp(rhs, (0, tau12), m, args=(0.0, 0.0, detuning, g), **opts).y[:, -1]
         acc += (m[0] + 1j * m[1]) * np.exp(-2j * psi)
     return acc / n_phase
+# ---------------------------------------------------------------------------------------
+# quantum_theory Sec. IV (ripplons): scipy references of the numba kernels of
+# coldglass.boson_peak (Fig. 15), coldglass.scattering_dos (Figs. 17-18) and
+# coldglass.plateau (Figs. 19-20). Same equations, brentq roots and adaptive quad.
+# ---------------------------------------------------------------------------------------
+
+
+def _ripplon_sums(x, freqs, weights):
+    """Sigma, G, G2 of coldglass.scattering_dos with numpy (n = 1/(e^(x om) - 1))."""
+    z = x * freqs
+    one_minus = -np.expm1(-z)
+    n = np.exp(-z) / one_minus
+    return (
+        np.sum(weights * freqs * n),
+        -np.sum(weights * np.log(one_minus)),
+        np.sum(weights * freqs**2 * n / one_minus),
+    )
+
+
+def bump_heat_capacity_quad(temperatures, tg, freqs, weights):
+    """Eq. (36) averaged over n(eps) of Eq. (34) by scipy quad (reference of
+    ``boson_peak.bump_heat_capacity``): window 80 T around eps = T G, split at 0."""
+    from scipy.integrate import quad
+
+    from coldglass import boson_peak
+
+    out = []
+    for t in np.atleast_1d(temperatures):
+        _, g, s2 = boson_peak.spectral_sums(t, freqs, weights)
+        lo, hi = t * g - 80.0 * t, t * g + 80.0 * t
+
+        def integrand(eps, t=t):
+            return float(
+                boson_peak.two_sided_density(eps, tg)
+                * boson_peak.domain_heat_capacity(eps, t, freqs, weights)
+            )
+
+        edges = [lo, 0.0, hi] if lo < 0.0 < hi else [lo, hi]
+        total = s2 * boson_peak.cumulative_two_sided_density(lo, tg)
+        for a, b in zip(edges[:-1], edges[1:]):
+            total += quad(integrand, a, b, epsabs=0.0, epsrel=1e-13, limit=400)[0]
+        out.append(total)
+    return np.array(out)
+
+
+def ground_state_dos_brentq(omega, tg, freqs, weights):
+    """rho T_g of Eqs. (39)-(41), Eq. (40) solved by scipy brentq (reference of
+    ``scattering_dos.ground_state_dos``)."""
+    from scipy.optimize import brentq
+
+    beta_g = 1.0 / tg
+    freqs, weights = np.asarray(freqs, float), np.asarray(weights, float)
+
+    def h(ln_y):
+        y = math.exp(ln_y)
+        return _ripplon_sums(y, freqs, weights)[0] + 1.0 / (y + beta_g) - omega
+
+    lo, hi = math.log(1.0 / omega), math.log(2.0 / omega)
+    while h(lo) <= 0.0:
+        lo -= 1.0
+    while h(hi) >= 0.0:
+        hi += 1.0
+    y = math.exp(brentq(h, lo, hi, xtol=1e-15, rtol=1e-15, maxiter=500))
+    _, g, g2 = _ripplon_sums(y, freqs, weights)
+    kappa = y + beta_g
+    f2 = g2 + 1.0 / kappa**2
+    return math.exp(y * omega + g) / (kappa * math.sqrt(2.0 * math.pi * f2))
+
+
+def excited_cumulative_dos_brentq(omega, energy, tg, freqs, weights):
+    """N_E T_g of Eqs. (44)-(47), the saddle in x = beta_g + lambda - mu by scipy brentq
+    between the inversions Sigma(x_a) = omega + E and Sigma(x_b) = omega (reference of
+    ``scattering_dos.excited_cumulative_dos``)."""
+    from scipy.optimize import brentq
+
+    beta_g = 1.0 / tg
+    freqs, weights = np.asarray(freqs, float), np.asarray(weights, float)
+
+    def invert(target):
+        def f(ln_x):
+            return _ripplon_sums(math.exp(ln_x), freqs, weights)[0] - target
+
+        lo, hi = -1.0, 1.0
+        while f(lo) <= 0.0:
+            lo -= 1.0
+        while f(hi) >= 0.0:
+            hi += 1.0
+        return brentq(f, lo, hi, xtol=1e-15, rtol=1e-15, maxiter=500)
+
+    ln_a, ln_b = invert(omega + energy), invert(omega)
+
+    def h(ln_x):
+        x = math.exp(ln_x)
+        s = _ripplon_sums(x, freqs, weights)[0]
+        a, b = omega + energy - s, s - omega
+        if a <= 0.0:
+            return -1e300
+        if b <= 0.0:
+            return 1e300
+        return x - beta_g - 1.0 / a + 1.0 / b
+
+    x = math.exp(brentq(h, ln_a, ln_b, xtol=1e-15, rtol=1e-15, maxiter=500))
+    s, g, g2 = _ripplon_sums(x, freqs, weights)
+    lam, mu = 1.0 / (omega + energy - s), 1.0 / (s - omega)
+    det = g2 * (1.0 / lam**2 + 1.0 / mu**2) + 1.0 / (lam * mu) ** 2
+    phi = x * omega + lam * energy + g - math.log(lam) - math.log(mu)
+    return math.exp(phi) / (2.0 * math.pi * math.sqrt(det))
+
+
+def excited_dos_quad(omega, temperature, tg, freqs, weights):
+    """rho_exc T_g of Eq. (43), by parts, with scipy quad in ln(E/T) over [-8, ln 40]
+    (reference of ``scattering_dos.excited_dos``)."""
+    from scipy.integrate import quad
+
+    def integrand(u):
+        z = math.exp(u)
+        n_e = excited_cumulative_dos_brentq(omega, z * temperature, tg, freqs, weights)
+        return n_e * 0.5 * z * float(tls.sech2(0.5 * z))
+
+    return quad(integrand, -8.0, math.log(40.0), epsabs=0.0, epsrel=1e-11, limit=200)[0]
+
+
+def kinetic_conductivity_quad(temperatures, tg, freqs, weights, excited="thermal", alpha=1.0):
+    """kappa/K of ``plateau.kinetic_conductivity`` with scipy quad in ln u over
+    [ln t - 7, min(0, ln 45 t)] and the brentq/quad densities above."""
+    from scipy.integrate import quad
+
+    from coldglass import plateau
+
+    strength = plateau.empirical_strength()
+    out = []
+    for t in np.atleast_1d(temperatures):
+
+        def integrand(ln_u, t=t):
+            u = math.exp(ln_u)
+            rho = ground_state_dos_brentq(u, tg, freqs, weights)
+            if excited == "thermal":
+                rho += excited_dos_quad(u, t, tg, freqs, weights)
+            elif excited == "window":
+                rho += excited_cumulative_dos_brentq(u, alpha * t, tg, freqs, weights)
+            x = u / t
+            c = x * x * math.exp(-x) / (-math.expm1(-x)) ** 2
+            return u * u * c * (1.0 / (2.0 * math.pi * strength * rho) + 1.0)
+
+        top = min(0.0, math.log(t) + math.log(45.0))
+        out.append(quad(integrand, math.log(t) - 7.0, top, epsabs=0.0, epsrel=1e-11, limit=200)[0])
+    return np.array(out)

@@ -34,6 +34,7 @@ __all__ = [
     "FIGURE_UNITS",
     "FIT_FIGURES",
     "MAGNETIZATION_FIGURES",
+    "RIPPLON_SCALE_FIGURES",
     "check_series",
     "parse_model",
     "unit_factors",
@@ -87,6 +88,11 @@ FIT_FIGURES = {
         "fig12": "'heat_capacity'",
     },
 }
+
+
+#: quantum_theory figures whose digitized series may be fitted by two scales (T_D, height):
+#: ``plateau.fit_curve_scales``, rule quantum_theory_fit_ripplons (Sec. IV, Figs. 15, 19, 20).
+RIPPLON_SCALE_FIGURES = ("fig15", "fig19", "fig20")
 
 
 def _figure(side):
@@ -305,6 +311,16 @@ def parse_model(paper, side, sidecar_path, paper_config, tables=None):
                 field="model",
             )
         return {"kind": "heat_capacity"}
+    if paper == "quantum_theory" and figure in RIPPLON_SCALE_FIGURES:
+        if spec[0] != "scales" or len(spec) > 2:
+            raise InputError(
+                sidecar_path,
+                f"'{side['model']}' is not a {figure} model: write 'scales' or "
+                "'scales <T_g/omega_D of the curve>'",
+                field="model",
+            )
+        tg = parse_float(spec[1], sidecar_path, None, "model") if len(spec) == 2 else None
+        return {"kind": "scales", "tg_over_wd": tg}
     raise InputError(
         sidecar_path,
         f"no fit rule for {paper} {side['figure']}; remove 'model' or use a figure with one",

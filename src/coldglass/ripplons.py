@@ -10,7 +10,17 @@ Lubchenko & Wolynes review (arXiv:cond-mat/0506708, "quantum_theory"), Sec. IV.B
   and the 9/8 correction of Eq. (32) from sigma(R) ~ R^(-1/2);
 * the ripplon ladder omega_l ~ 1.34 omega_D (a/xi)^(5/4) sqrt((l-1)(l+2)/4), Eq. (33),
   l = 2 .. l_max with l_max ~ 9-10 (l.503), each (2l+1)-fold degenerate;
-* the level scheme of a tunnelling centre with its ripplon excitations (Fig. 14).
+* the level scheme of a tunnelling centre with its ripplon excitations (Fig. 14);
+* friction and dispersion from the coupling to phonons, Sec. IV.F: the radiative width
+  gamma_omega = (3 pi/2) T_g (omega/omega_D)^3 of Eq. (53), the shifted frequency
+  omega_l(omega) of Eq. (54) with its principal-value integral in closed form and the
+  cut-off smeared by delta omega_c = omega_c/sqrt(D) (l.681), and the Lorentzian-broadened
+  spectrum of Eq. (55).
+
+A ripplon *spectrum* is a pair (frequencies, weights): the discrete ladder
+(omega_l, 2l + 1) of Eq. (33), or a grid omega'_j with weights
+sum_l (2l+1) L_l(omega'_j) d omega'_j (Eq. 55). Every spectral sum sum_lm h(omega_lm) of
+the heat capacity and the scattering densities is then sum_j w_j h(omega_j).
 
 Units: frequencies in omega_D, temperatures in T_D = hbar omega_D/k_B (hbar = k_B = 1),
 lengths in the bead size a, energies of the membrane in k_B T_g where stated.
@@ -40,6 +50,13 @@ __all__ = [
     "ripplon_ladder",
     "max_harmonic",
     "ripplon_levels",
+    "discrete_spectrum",
+    "radiative_width",
+    "shift_integral",
+    "frequency_shift",
+    "shifted_frequency",
+    "lorentzian_profile",
+    "broadened_spectrum",
 ]
 
 #: Highest ripplon harmonic the review keeps: l = 2..9 (l.503, sum (2l+1) = 96 at l.596).
@@ -426,3 +443,232 @@ def ripplon_levels(epsilon, frequencies, degeneracies, max_quanta=2, e_max=np.in
             g *= math.comb(n + d - 1, d - 1)
         out.append((energy, occ, g))
     return sorted(out, key=lambda t: t[0])
+
+
+def discrete_spectrum(l_max=L_MAX, xi_over_a=rfot.XI_OVER_A_PRINTED):
+    """The frictionless ripplon spectrum as (frequencies, weights) = (omega_l, 2l+1).
+
+    Parameters
+    ----------
+    l_max : int
+        Highest harmonic (9).
+    xi_over_a : float
+        xi/a.
+
+    Returns
+    -------
+    tuple of ndarray
+        (omega_l/omega_D, float degeneracies 2l+1) for l = 2..l_max.
+
+    Notes
+    -----
+    Eq. (33) and sum_{l=2}^{9} (2l+1) = 96 of l.596 (Sec. IV.E), the spectrum of
+    Eqs. (35)-(47) without the phonon coupling of Sec. IV.F.
+    """
+    _, freqs, degs = ripplon_ladder(l_max, xi_over_a)
+    return freqs, degs.astype(float)
+
+
+def radiative_width(omega, tg_over_wd):
+    """Inverse lifetime gamma_omega = (3 pi/2) T_g (omega/omega_D)^3 of a ripplon, Eq. (53).
+
+    Parameters
+    ----------
+    omega : float or array_like
+        omega/omega_D.
+    tg_over_wd : float
+        k_B T_g/(hbar omega_D).
+
+    Returns
+    -------
+    float or ndarray
+        hbar gamma_omega/(hbar omega_D).
+
+    Notes
+    -----
+    Eq. (53), Sec. IV.F, l.675: g^2 (omega/c_s)^3/(4 pi rho c_s^2) with
+    g^2 = rho c_s^2 a^3 k_B T_g (Sec. III.B) and a^3 = 6 pi^2 (c_s/omega_D)^3. The cubic law
+    is also used above omega_c (l.689).
+    """
+    omega = np.asarray(omega, dtype=float)
+    return 1.5 * math.pi * tg_over_wd * omega**3
+
+
+def shift_integral(w):
+    """I(w) = P int_0^1 u^3 du/(u - w), the principal-value integral of Eq. (54).
+
+    Parameters
+    ----------
+    w : float or array_like
+        omega/omega_c, w >= 0.
+
+    Returns
+    -------
+    float or ndarray
+        1/3 + w/2 + w^2 + w^3 ln|(1 - w)/w|: 1/3 at w = 0, positive for small w, negative
+        at large w (-> -1/(4w)), logarithmically singular at w = 1.
+
+    Notes
+    -----
+    Eq. (54), Sec. IV.F, l.679-681 ("positive for sufficiently small omega, but turns
+    negative at a frequency which is a multiple of omega_c"); u^3/(u - w) =
+    u^2 + w u + w^2 + w^3/(u - w) integrated term by term.
+    """
+    w = np.asarray(w, dtype=float)
+    with np.errstate(divide="ignore"):
+        log_term = np.where(w > 0.0, w**3 * np.log(np.abs(1.0 - w) / np.where(w > 0, w, 1.0)), 0.0)
+    return 1.0 / 3.0 + w / 2.0 + w**2 + log_term
+
+
+def frequency_shift(omega, tg_over_wd, omega_c, fragility=None, nodes=96):
+    """Dispersive shift omega_l - omega_l(omega) = (3/2) T_g (omega_c/omega_D)^3 I(omega/omega_c).
+
+    Parameters
+    ----------
+    omega : float or array_like
+        omega/omega_D.
+    tg_over_wd : float
+        k_B T_g/(hbar omega_D).
+    omega_c : float
+        Phonon cut-off omega_c/omega_D (1.8 (a/xi) for Fig. 19, l.691).
+    fragility : float or None
+        D; if given, the cut-off is smeared by a Gaussian of width omega_c/sqrt(D) (l.681)
+        and the shift is averaged over it (Gauss-Legendre on +-6 widths, split at the
+        logarithmic singularity omega_c' = omega); None: the sharp cut-off.
+    nodes : int
+        Gauss-Legendre nodes per side of the singularity.
+
+    Returns
+    -------
+    float or ndarray
+        The shift in omega_D (independent of l).
+
+    Notes
+    -----
+    Eq. (54), second line, Sec. IV.F, l.679: the first line of Eq. (54) lacks the factor
+    k_c^3 = (omega_c/c_s)^3 (errata). The shift scales as omega_c^3 and with T_g, the
+    source of the non-universality of the plateau (l.691).
+    """
+    omega = np.asarray(omega, dtype=float)
+
+    def sharp(cut):
+        return 1.5 * tg_over_wd * cut**3 * shift_integral(omega / cut)
+
+    if fragility is None:
+        return sharp(omega_c)
+    width = omega_c / math.sqrt(fragility)
+    lo, hi = max(omega_c - 6.0 * width, 1e-12), omega_c + 6.0 * width
+    x, wts = np.polynomial.legendre.leggauss(nodes)
+    flat = np.atleast_1d(omega).ravel()
+    out = np.empty(flat.shape)
+    for i, om in enumerate(flat):
+        edges = [lo, om, hi] if lo < om < hi else [lo, hi]
+        total, norm = 0.0, 0.0
+        for a, b in zip(edges[:-1], edges[1:]):
+            cut = 0.5 * (b - a) * x + 0.5 * (a + b)
+            gauss = wts * np.exp(-0.5 * ((cut - omega_c) / width) ** 2) * 0.5 * (b - a)
+            total += np.sum(gauss * 1.5 * tg_over_wd * cut**3 * shift_integral(om / cut))
+            norm += np.sum(gauss)
+        out[i] = total / norm
+    return out.reshape(np.shape(omega)) if np.ndim(omega) else float(out[0])
+
+
+def shifted_frequency(omega, omega_l, tg_over_wd, omega_c, fragility=None):
+    """omega_l(omega) = omega_l - (3/2) T_g (omega_c/omega_D)^3 I(omega/omega_c), Eq. (54).
+
+    Parameters
+    ----------
+    omega : float or array_like
+        omega/omega_D.
+    omega_l : float
+        Bare ripplon frequency (Eq. 33).
+    tg_over_wd, omega_c, fragility : float
+        See ``frequency_shift``.
+
+    Returns
+    -------
+    float or ndarray
+        omega_l(omega)/omega_D.
+
+    Notes
+    -----
+    Eq. (54), Sec. IV.F.
+    """
+    return omega_l - frequency_shift(omega, tg_over_wd, omega_c, fragility)
+
+
+def lorentzian_profile(omega, omega_l, tg_over_wd, omega_c, fragility=None):
+    """The broadened line (gamma/pi)/([omega - omega_l(omega)]^2 + gamma^2) of Eq. (55).
+
+    Parameters
+    ----------
+    omega : array_like
+        omega/omega_D.
+    omega_l : float
+        Bare ripplon frequency.
+    tg_over_wd, omega_c, fragility : float
+        See ``frequency_shift``.
+
+    Returns
+    -------
+    ndarray
+        L_l(omega) in 1/omega_D (not renormalised: its integral over omega > 0 is not
+        exactly 1 with omega-dependent gamma and shift; the review is silent on it).
+
+    Notes
+    -----
+    Eq. (55), Sec. IV.F, with gamma_omega of Eq. (53) and omega_l(omega) of Eq. (54).
+    """
+    omega = np.asarray(omega, dtype=float)
+    gamma = radiative_width(omega, tg_over_wd)
+    centre = shifted_frequency(omega, omega_l, tg_over_wd, omega_c, fragility)
+    return gamma / math.pi / ((omega - centre) ** 2 + gamma**2)
+
+
+def broadened_spectrum(
+    tg_over_wd,
+    omega_c,
+    fragility=None,
+    omega_min=1e-4,
+    omega_max=10.0,
+    points=2000,
+    l_max=L_MAX,
+    xi_over_a=rfot.XI_OVER_A_PRINTED,
+):
+    """Ripplon spectrum with friction and dispersion, Eq. (55), as (frequencies, weights).
+
+    Parameters
+    ----------
+    tg_over_wd : float
+        k_B T_g/(hbar omega_D) (2, 3.5, 5 in Figs. 19-20).
+    omega_c : float
+        Cut-off omega_c/omega_D.
+    fragility : float or None
+        D of the cut-off smearing (``frequency_shift``).
+    omega_min, omega_max : float
+        Ends of the log-spaced grid (omega_D).
+    points : int
+        Grid points.
+    l_max, xi_over_a :
+        The bare ladder (Eq. 33).
+
+    Returns
+    -------
+    tuple of ndarray
+        (omega_j, w_j) with w_j = sum_l (2l+1) L_l(omega_j) d omega_j (trapezoid cells in
+        omega); sum_j w_j is the total (unnormalised) number of modes.
+
+    Notes
+    -----
+    Eq. (55), Sec. IV.F, l.685: sum_l int d omega delta(omega - omega_l) is replaced by
+    the Lorentzian profiles; used in Eqs. (36), (39)-(41) and (44)-(47) (Figs. 15, 18-20).
+    """
+    grid = np.geomspace(omega_min, omega_max, points)
+    cell = np.gradient(grid)
+    shift = frequency_shift(grid, tg_over_wd, omega_c, fragility)
+    gamma = radiative_width(grid, tg_over_wd)
+    _, freqs, degs = ripplon_ladder(l_max, xi_over_a)
+    profile = np.zeros_like(grid)
+    for w_l, d_l in zip(freqs, degs):
+        profile += d_l * gamma / math.pi / ((grid - (w_l - shift)) ** 2 + gamma**2)
+    return grid, profile * cell

@@ -13,15 +13,17 @@ import math
 import numpy as np
 
 from coldglass import phonons, rfot, tls, units
-from coldglass.claims import quantum_theory_mixing
+from coldglass.claims import quantum_theory_mixing, quantum_theory_ripplons
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
 __all__ = ["REGISTRY"]
 
 REGISTRY = ClaimRegistry("quantum_theory")
-# Secs. V-VII and Appendices A-B (ids M.., F21a-F24c, FS01..): their own module.
-for _id, _function in quantum_theory_mixing.REGISTRY.functions.items():
-    REGISTRY.claim(_id)(_function)
+# Sec. IV (l.426-719; ids R62-R88, F12-F20b) and Secs. V-VII with Appendices A-B (ids M..,
+# F21a-F24c, FS01..) are computed in their own modules.
+for _section in (quantum_theory_ripplons, quantum_theory_mixing):
+    for _id, _function in _section.REGISTRY.functions.items():
+        REGISTRY.claim(_id)(_function)
 
 #: Fusion entropy of the hard-sphere liquid in k_B (l.228, Hansen & McDonald 1976).
 HARD_SPHERE_FUSION_ENTROPY = 1.16
@@ -896,3 +898,4 @@ def fig11_grows_with_time(ctx):
     table = _figure(ctx, "fig11")
     wide = table.pivot(index="T_over_TD", columns="t_s", values="C_over_PbarkB2TD")
     return bool(np.all(np.diff(wide.to_numpy(), axis=1) > 0))
+
