@@ -462,6 +462,8 @@ def bloch_two_pulse_echo(omega_R, detuning, tau1, tau2, tau12, T2=np.inf, n_phas
         m = solve_ivp(rhs, (0, tau12), m, args=(0.0, 0.0, detuning, g), **opts).y[:, -1]
         acc += (m[0] + 1j * m[1]) * np.exp(-2j * psi)
     return acc / n_phase
+
+
 # ---------------------------------------------------------------------------------------
 # quantum_theory Sec. IV (ripplons): scipy references of the numba kernels of
 # coldglass.boson_peak (Fig. 15), coldglass.scattering_dos (Figs. 17-18) and

@@ -898,4 +898,3 @@ def fig11_grows_with_time(ctx):
     table = _figure(ctx, "fig11")
     wide = table.pivot(index="T_over_TD", columns="t_s", values="C_over_PbarkB2TD")
     return bool(np.all(np.diff(wide.to_numpy(), axis=1) > 0))
-
