@@ -140,17 +140,13 @@ MA_FIT_TABLES = {
 }
 
 
-def ma_table_fits(wildcards):
-    return [
-        f"results/{MA}/fits/{name}.csv"
-        for prefix in MA_FIT_TABLES[wildcards.table][0]
-        for name in digitized_series(MA, prefix)
-    ]
-
-
 rule mixed_alkali_fit_table:
     input:
-        fits=ma_table_fits,
+        fits=lambda wildcards: [
+            f"results/{MA}/fits/{name}.csv"
+            for prefix in MA_FIT_TABLES[wildcards.table][0]
+            for name in digitized_series(MA, prefix)
+        ],
     output:
         csv=f"results/{MA}/tables/{{table}}.csv",
         md=f"results/{MA}/tables/{{table}}.md",
