@@ -20,6 +20,11 @@ __all__ = [
     "domain_walls",
     "alternative_positions",
     "rotated_bond",
+    "wall_distance",
+    "clear_of_walls",
+    "bond_pairs",
+    "bond_rotation",
+    "cell_area",
     "nearest_beads",
     "rotated_region",
     "sphere_radius",
@@ -86,14 +91,27 @@ def domain_walls(centres):
     return np.array(segments)
 
 
-def alternative_positions(points, displacement, rng):
+def alternative_positions(points, displacement, rng, walls=None, clearance=0.0, tries=100):
     """The alternative structural state: every bead moved by ``displacement`` in a random
     direction (in a transition each bead moves about the Lindemann length d_L).
+
+    With ``walls`` (segments of :func:`domain_walls`), a bead whose moved position would
+    come closer than ``clearance`` to a wall draws a new direction (up to ``tries`` times),
+    so the alternative state stays inside its domain.
 
     Used by: Fig. 1 of electrodynamics and Fig. 9 of quantum_theory.
     """
     angle = rng.uniform(0.0, 2.0 * np.pi, len(points))
-    return points + displacement * np.column_stack([np.cos(angle), np.sin(angle)])
+    moved = points + displacement * np.column_stack([np.cos(angle), np.sin(angle)])
+    if walls is None:
+        return moved
+    for _ in range(tries):
+        bad = ~clear_of_walls(moved, walls, clearance)
+        if not bad.any():
+            break
+        angle = rng.uniform(0.0, 2.0 * np.pi, int(bad.sum()))
+        moved[bad] = points[bad] + displacement * np.column_stack([np.cos(angle), np.sin(angle)])
+    return moved
 
 
 def rotated_bond(length, angle):
@@ -104,6 +122,97 @@ def rotated_bond(length, angle):
     """
     half = 0.5 * length * np.array([np.cos(angle), np.sin(angle)])
     return np.array([-half, half])
+
+
+def wall_distance(points, walls):
+    """Distance (in a) from each point to the nearest wall segment.
+
+    Parameters
+    ----------
+    points : array_like, shape (n, 2)
+        Bead centres.
+    walls : array_like, shape (m, 2, 2)
+        Wall segments, as returned by :func:`domain_walls`.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n,)
+        The shortest Euclidean distance of each point to any segment.
+
+    Notes
+    -----
+    Used by: Fig. 1 of electrodynamics (no bead drawn across a domain wall).
+    """
+    p = np.asarray(points, float)[:, None, :]
+    start = np.asarray(walls, float)[None, :, 0, :]
+    step = np.asarray(walls, float)[None, :, 1, :] - start
+    length2 = np.maximum(np.sum(step * step, axis=2), 1e-300)
+    t = np.clip(np.sum((p - start) * step, axis=2) / length2, 0.0, 1.0)
+    foot = start + t[..., None] * step
+    return np.min(np.linalg.norm(p - foot, axis=2), axis=1)
+
+
+def clear_of_walls(points, walls, clearance):
+    """Mask of the points at least ``clearance`` (in a) from every wall segment: a bead of
+    radius r drawn with a wall of half-width w is clear of it when clearance >= r + w.
+
+    Used by: Fig. 1 of electrodynamics.
+    """
+    return wall_distance(points, walls) >= clearance
+
+
+def bond_pairs(points, cutoff=1.3):
+    """Index pairs (i < j) of beads closer than ``cutoff`` (in a): the nearest-neighbour
+    "bonds" of a packing (l.41 of electrodynamics pairs the beads of a domain into bonds).
+
+    Used by: Fig. 1 of electrodynamics (bond rotations of the reconfiguring region).
+    """
+    pts = np.asarray(points, float)
+    d = np.linalg.norm(pts[:, None, :] - pts[None, :, :], axis=2)
+    i, j = np.nonzero(np.triu(d < cutoff, k=1))
+    return np.column_stack([i, j])
+
+
+def bond_rotation(first, second, first_moved, second_moved):
+    """Signed rotation angle (rad) of the bonds first->second between two states.
+
+    Parameters
+    ----------
+    first, second : array_like, shape (n, 2)
+        Bond end points in state 1.
+    first_moved, second_moved : array_like, shape (n, 2)
+        The same end points in state 2.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n,)
+        Angle from the state-1 bond vector to the state-2 bond vector, in (-pi, pi].
+
+    Notes
+    -----
+    When each bead moves by d in a random direction, the bond's perpendicular relative
+    displacement has rms d, so the rms rotation is d/a: the "rotates about d_L/a ~ 0.1
+    radian" of electrodynamics l.41. Used by: Fig. 1 of electrodynamics.
+    """
+    u = np.asarray(second, float) - np.asarray(first, float)
+    v = np.asarray(second_moved, float) - np.asarray(first_moved, float)
+    cross = u[:, 0] * v[:, 1] - u[:, 1] * v[:, 0]
+    return np.arctan2(cross, np.sum(u * v, axis=1))
+
+
+def cell_area(centres, index):
+    """Area (in a^2) of the Voronoi cell of ``centres[index]``: the drawn size of one
+    cooperative region of the mosaic is its square root.
+
+    Used by: the Fig. 1 statements of electrodynamics (the drawn xi).
+    """
+    from scipy.spatial import ConvexHull, Voronoi
+
+    diagram = Voronoi(np.asarray(centres, float))
+    region = diagram.regions[diagram.point_region[index]]
+    if -1 in region or not region:
+        raise ValueError(f"the cell of centre {index} is unbounded")
+    return float(ConvexHull(diagram.vertices[region]).volume)
 
 
 # --- RFOT schematics of the quantum_theory review: Fig. 3 (local library of states) and
