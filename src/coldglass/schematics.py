@@ -25,6 +25,8 @@ __all__ = [
     "bond_pairs",
     "bond_rotation",
     "cell_area",
+    "grid_local_minima",
+    "tidy_grid",
     "nearest_beads",
     "rotated_region",
     "sphere_radius",
@@ -213,6 +215,32 @@ def cell_area(centres, index):
     if -1 in region or not region:
         raise ValueError(f"the cell of centre {index} is unbounded")
     return float(ConvexHull(diagram.vertices[region]).volume)
+
+
+def tidy_grid(df, axes, value="V"):
+    """Reshape a tidy table of a regular grid (columns ``axes`` and ``value``) to an ndarray
+    indexed in ``axes`` order (ij indexing).
+
+    Used by: the figure statements of the model-potential schematics (magnetic_tunneling
+    Figs. 2-3, mixed_alkali Fig. 4).
+    """
+    df = df.sort_values(list(axes))
+    shape = tuple(df[a].nunique() for a in axes)
+    return df[value].to_numpy().reshape(shape)
+
+
+def grid_local_minima(values, size=3):
+    """Boolean mask of the interior local minima of a gridded function (a point no larger
+    than any other in its ``size``^ndim neighbourhood, off the grid's border).
+
+    Used by: the figure statements of the model-potential schematics (the wells).
+    """
+    from scipy import ndimage
+
+    mins = values == ndimage.minimum_filter(values, size=size, mode="nearest")
+    interior = np.zeros_like(mins)
+    interior[(slice(1, -1),) * values.ndim] = True
+    return mins & interior
 
 
 # --- RFOT schematics of the quantum_theory review: Fig. 3 (local library of states) and

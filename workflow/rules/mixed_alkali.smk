@@ -128,7 +128,10 @@ rule mixed_alkali_fit:
 
 
 CLAIM_INPUTS[MA].update(
-    {f: data_file(MA, f) for f in ["fig05", "fig07", "fig08", "fig09", "fig11", "fig12", "fig14"]}
+    {
+        f: data_file(MA, f)
+        for f in ["fig04", "fig05", "fig07", "fig08", "fig09", "fig11", "fig12", "fig14", "fig15"]
+    }
 )
 
 PAPER_TARGETS[MA] += [

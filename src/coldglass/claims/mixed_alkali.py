@@ -14,7 +14,7 @@ import math
 
 import numpy as np
 
-from coldglass import multiwell, percolation, two_species
+from coldglass import io, multiwell, percolation, schematics, two_species
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
 __all__ = ["REGISTRY"]
@@ -328,3 +328,72 @@ def cluster_size(ctx):
         "the single-particle tunnelling parameter of the estimate ('Setting [.] mK', l.105) "
         "and the flux-area and transparency values are lost from the text"
     )
+
+
+# --- Figure statements (issue 7) of Figs. 4, 9 and 15, from each figure's own data.
+
+
+@REGISTRY.claim("F04a")
+def fig4_three_wells_d3(ctx):
+    """Fig. 4 (l.37): a three-welled potential of (near) D3 shape: three wells, 120 degrees
+    apart about the centre (within 5 degrees, twice the grid's angular step), at equal
+    distance from it (within 5 %)."""
+    V = schematics.tidy_grid(ctx.table("fig04"), ("x", "y"))
+    df = ctx.table("fig04")
+    x, y = np.sort(df.x.unique()), np.sort(df.y.unique())
+    wells = schematics.grid_local_minima(V, size=5) & (V < 0.5 * V.min())
+    i, j = np.nonzero(wells)
+    angles = np.sort(np.degrees(np.arctan2(y[j], x[i])))
+    radii = np.hypot(x[i], y[j])
+    gaps = np.diff(np.append(angles, angles[0] + 360.0)) if angles.size else np.array([])
+    ok = (
+        angles.size == 3
+        and bool(np.all(np.abs(gaps - 120.0) < 5.0))
+        and np.ptp(radii) < 0.05 * radii.mean()
+    )
+    return Reproduced(
+        bool(ok),
+        f"{angles.size} wells at {', '.join(f'{a:.1f}' for a in angles)} deg, "
+        f"radii {', '.join(f'{r:.3f}' for r in radii)}, depths "
+        f"{', '.join(f'{v:.3f}' for v in V[wells])}",
+    )
+
+
+@REGISTRY.claim("F09a")
+def fig9_frequency_only_in_relaxation(ctx):
+    """Fig. 9 (l.51, l.57): the frequency dependence of the RES parts is neglected, so the
+    frequency series differs only through the REL parts: RES (2LS + ATS) identical across
+    the drawn frequencies (to 1e-9 of its range), REL not (by more than 10 % of its range)."""
+    df = ctx.table("fig09")
+    res, rel = {}, {}
+    for curve, sub in df.groupby("curve", sort=False):
+        sub = sub.sort_values("T_K")
+        res[curve] = (sub.deps_tls_res + sub.deps_ats_res).to_numpy()
+        rel[curve] = (sub.deps_tls_rel + sub.deps_ats_rel).to_numpy()
+    first = next(iter(res))
+    res_spread = max(np.max(np.abs(r - res[first])) for r in res.values()) / np.ptp(res[first])
+    rel_spread = max(np.max(np.abs(r - rel[first])) for r in rel.values()) / np.ptp(rel[first])
+    return Reproduced(
+        bool(len(res) >= 2 and res_spread < 1e-9 and rel_spread > 0.1),
+        f"{len(res)} frequencies: RES spread {res_spread:.1e}, REL spread {rel_spread:.2f} "
+        "of the range",
+    )
+
+
+@REGISTRY.claim("F15a")
+def fig15_renormalised_sums(ctx):
+    """Fig. 15 (l.109, Eqs. A.9-A.11): the renormalised 3LS drawn for the cluster has the
+    arithmetic sums of its members' D0, well energies, charges and areas, and D0 |q/e| S is
+    their product."""
+    members = ctx.table("fig15")
+    par = io.read_table(ctx.inputs["fig15"])[1]["params"]
+    sums = {
+        "D0_N": members.D0.sum(),
+        "q_N": members.q.sum(),
+        "S_N": members.S.sum(),
+    }
+    ok = all(math.isclose(par[k], v, rel_tol=1e-12) for k, v in sums.items())
+    energies = members[["E1", "E2", "E3"]].sum().to_numpy()
+    ok = ok and np.allclose(par["E_N"], energies, rtol=1e-12, atol=1e-15)
+    ok = ok and math.isclose(par["D0qS_N"], par["D0_N"] * par["q_N"] * par["S_N"], rel_tol=1e-12)
+    return Reproduced(bool(ok), f"N = {len(members)} members, D0_N = {par['D0_N']:.4f}")
