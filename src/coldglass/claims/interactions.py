@@ -535,3 +535,37 @@ def figS4_b_linear_in_x(ctx):
     part = _summary(ctx, "B")
     part = part[part.x <= 1e-2]
     return _slope(part.x, part.half_iqr)
+
+
+@REGISTRY.claim("F02")
+def fig2_plaquettes_distorted_and_rotated(ctx):
+    """Fig. 2 (l.78): two plaquettes "slightly distorted, and also rotated with respect to
+    each other": host sides within 15 % of their mean and corners within 15 degrees of 90
+    (the square lattice still recognizable, l.80), relative rotation above 5 degrees, one
+    occupied site each."""
+    table = ctx.table("fig02")
+    orientation, worst_side, worst_corner, occupied = [], 0.0, 0.0, []
+    for _, part in table.groupby("plaquette"):
+        host = part[part.element == "host"].sort_values("k")[["x", "y"]].to_numpy()
+        edges = np.roll(host, -1, axis=0) - host
+        sides = np.linalg.norm(edges, axis=1)
+        worst_side = max(worst_side, float(np.max(np.abs(sides / sides.mean() - 1.0))))
+        turn = np.arccos(
+            np.clip(
+                np.sum(-np.roll(edges, 1, axis=0) * edges, axis=1) / sides / np.roll(sides, 1),
+                -1,
+                1,
+            )
+        )
+        worst_corner = max(worst_corner, float(np.max(np.abs(np.degrees(turn) - 90.0))))
+        # orientation of the square mod 90 degrees: mean of 4 x the edge angles
+        angle4 = 4.0 * np.arctan2(edges[:, 1], edges[:, 0])
+        orientation.append(np.degrees(np.angle(np.mean(np.exp(1j * angle4)))) / 4.0)
+        occupied.append(int((part[part.element == "site"].occupied == True).sum()))  # noqa: E712
+    relative = abs((orientation[1] - orientation[0] + 45.0) % 90.0 - 45.0)
+    ok = worst_side < 0.15 and worst_corner < 15.0 and relative > 5.0 and occupied == [1, 1]
+    return Reproduced(
+        bool(ok),
+        f"sides within {worst_side:.1%}, corners within {worst_corner:.1f} deg of 90, "
+        f"relative rotation {relative:.1f} deg, occupied sites {occupied}",
+    )
