@@ -233,7 +233,8 @@ def grid_local_minima(values, size=3):
     """Boolean mask of the interior local minima of a gridded function (a point no larger
     than any other in its ``size``^ndim neighbourhood, off the grid's border).
 
-    Used by: the figure statements of the model-potential schematics (the wells).
+    Used by: the figure statements of the model-potential schematics (the wells of
+    magnetic_tunneling Figs. 2-3, mixed_alkali Fig. 4).
     """
     from scipy import ndimage
 
