@@ -68,8 +68,9 @@ SYNTHETIC = {
     },
     **{
         ("mixed_alkali", f): (f, f"test series {f}", "K", "1", None, (0.05, 0.5))
-        for f in ("fig07", "fig08", "fig09", "fig12")
+        for f in ("fig07", "fig08", "fig09")
     },
+    ("mixed_alkali", "fig12"): ("fig12", "test series fig12", "K", "uJ/(g K)", None, (0.1, 1.0)),
     ("magnetic_tunneling", "fig08"): (
         "fig08",
         "test AlBaSiO",

@@ -26,9 +26,15 @@ def draw_curves(ax, df, label_fmt="{}", scale=1e5, **style):
     return names
 
 
+#: y units of a digitized delta eps'/eps' series and the factor to the axis unit (1e-5):
+#: dimensionless ('1'), or already in units of 1e-5 ('1e-5').
+Y_UNITS = {"1": 1e5, "dimensionless": 1e5, "1e-5": 1.0}
+
+
 def data_or_note(ax, job, source, loc=(0.02, 0.02)):
-    """Digitized points if any, else the on-figure note naming their source."""
-    if not plotting.draw_digitized(ax, job, x_units={"mK": 1.0, "K": 1e3}):
+    """Digitized points if any (T in mK or K, y converted to the 1e-5 axis unit), else the
+    on-figure note naming their source. Call before ``ax.legend`` so the series is listed."""
+    if not plotting.draw_digitized(ax, job, x_units={"mK": 1.0, "K": 1e3}, y_units=Y_UNITS):
         plotting.note_data_not_shown(ax, source, loc=loc)
 
 

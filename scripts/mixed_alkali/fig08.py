@@ -13,7 +13,7 @@ ax.set_title(
     "\nillustrative parameters (Table 1 lost): see config/papers/mixed_alkali.yaml",
     fontsize=8,
 )
-ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
 data_or_note(ax, snakemake, SOURCE_24, loc=(0.02, 0.02))
+ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

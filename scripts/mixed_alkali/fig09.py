@@ -13,7 +13,7 @@ ax.set_title(
     "\nillustrative parameters (Table 1 and the composition lost)",
     fontsize=8,
 )
-ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
 data_or_note(ax, snakemake, SOURCE_24, loc=(0.2, 0.84))
+ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

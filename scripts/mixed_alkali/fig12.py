@@ -36,10 +36,12 @@ ax.set_title(
     "other prefactors illustrative (Table 2 lost)",
     fontsize=8,
 )
-ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
-if not plotting.draw_digitized(ax, snakemake, x_units={"K": 1.0}):
+# digitized C_p in J, mJ or uJ per g and K, drawn in the axis unit (uJ g^-1 K^-1)
+y_units = {"J/(g K)": 1e6, "mJ/(g K)": 1e3, "uJ/(g K)": 1.0}
+if not plotting.draw_digitized(ax, snakemake, x_units={"K": 1.0}, y_units=y_units):
     plotting.note_data_not_shown(
         ax, "MacDonald, Anderson & Schroeder, PRB 31, 1090 (1985)", loc=(0.02, 0.8)
     )
+ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)
