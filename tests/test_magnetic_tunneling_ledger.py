@@ -128,3 +128,17 @@ def test_errata_sections_name_both_values():
 def test_mu_ats_values_really_differ_from_printed(result):
     row = result.set_index("claim_id").loc["C39"]
     assert abs(row.reproduced_value - 3.8) > 0.5
+
+
+def test_d04_numbers_quoted_in_the_errata():
+    """D04 (errata.md): peak ratio 0.757 and the zero crossings by root finding, 98.2 mT for
+    the numerical orientation average and 84.8 mT for phi^2/3 (the curve drawn in Fig. 8)."""
+    import re
+
+    from coldglass.claims import magnetic_tunneling_dielectric as dielectric_claims
+
+    result = dielectric_claims.orientation_average_quality(None)
+    assert result.value == pytest.approx(0.757, abs=5e-4)
+    zeros = re.search(r"zero crossing ([\d.]+) vs ([\d.]+) mT", result.note).groups()
+    assert [float(z) for z in zeros] == pytest.approx([98.2, 84.8], abs=0.05)
+    assert "98.2 mT (numerical average) vs 84.8 mT" in (RAW / "errata.md").read_text()

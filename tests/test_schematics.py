@@ -86,3 +86,41 @@ def test_drawing_helpers_add_artists():
     assert len(ax.collections) == 1 and len(ax.patches) == 1 and len(ax.texts) == 2  # arrow + label
     assert ax.get_xlim() == (-0.6, 5.6)
     plt.close(fig)
+
+
+def test_wall_distance_and_clearance():
+    walls = np.array([[[0.0, 0.0], [1.0, 0.0]]])
+    points = np.array([[0.5, 0.3], [2.0, 0.0], [-0.3, -0.4]])
+    assert schematics.wall_distance(points, walls) == pytest.approx([0.3, 1.0, 0.5])
+    assert list(schematics.clear_of_walls(points, walls, 0.4)) == [False, True, True]
+
+
+def test_alternative_positions_stay_clear_of_walls():
+    rng = np.random.default_rng(3)
+    walls = np.array([[[0.0, -5.0], [0.0, 5.0]]])
+    points = np.column_stack([np.full(200, 0.6), np.linspace(-4, 4, 200)])
+    moved = schematics.alternative_positions(points, 0.25, rng, walls=walls, clearance=0.45)
+    assert np.linalg.norm(moved - points, axis=1) == pytest.approx(0.25)
+    assert schematics.clear_of_walls(moved, walls, 0.45).all()
+
+
+def test_bond_rotation_rms_is_displacement_over_length():
+    """Both ends moved by d in random directions: rms rotation d/a (l.41 of electrodynamics)."""
+    rng = np.random.default_rng(5)
+    n, d = 200_000, 0.1
+    first = np.zeros((n, 2))
+    second = np.column_stack([np.ones(n), np.zeros(n)])
+    angle = rng.uniform(0, 2 * np.pi, (2, n))
+    shift = d * np.stack([np.cos(angle), np.sin(angle)], axis=-1)
+    rot = schematics.bond_rotation(first, second, first + shift[0], second + shift[1])
+    assert np.sqrt(np.mean(rot**2)) == pytest.approx(d, rel=0.02)
+    quarter = schematics.bond_rotation(first[:1], second[:1], first[:1], [[0.0, 1.0]])
+    assert quarter[0] == pytest.approx(np.pi / 2)
+
+
+def test_cell_area_of_a_square_grid_and_bond_pairs():
+    g = np.arange(5.0)
+    centres = np.column_stack([a.ravel() for a in np.meshgrid(g, g)]) * 2.0
+    assert schematics.cell_area(centres, 12) == pytest.approx(4.0)
+    pairs = schematics.bond_pairs(np.array([[0, 0], [1, 0], [3, 0]]), cutoff=1.3)
+    assert pairs.tolist() == [[0, 1]]

@@ -176,7 +176,7 @@ CASES = [
         "function-without-claim",
         lambda r: edit(r, ED, "\n" + (r / ED).read_text(encoding="utf-8").splitlines()[-1], ""),
         "",  # filled in by the test: the decorator's file and line
-        "function registered for claim C40 has no row",
+        "function registered for claim {last} has no row",  # {last}: the removed row's id
     ),
     (
         "claims-extra-column",
@@ -451,11 +451,13 @@ CASES = [
 
 @pytest.mark.parametrize("name,change,where,words", CASES, ids=[c[0] for c in CASES])
 def test_malformed_input_is_named(inputs, name, change, where, words):
+    last = (inputs / ED).read_text(encoding="utf-8").splitlines()[-1].split(",")[0]
     change(inputs)
     if name == "function-without-claim":
-        where = "{}, row {}, field 'C40'".format(
-            *registered_claims("electrodynamics", inputs)["C40"]
+        where = "{}, row {}, field '{}'".format(
+            *registered_claims("electrodynamics", inputs)[last], last
         )
+        words = words.format(last=last)
     with pytest.raises(InputError) as error:
         validate_repository(inputs)
     message = str(error.value)

@@ -37,7 +37,7 @@ ax.text(
 ax.text(
     -0.6,
     -1.0,
-    f"Schematic: corners displaced by ~{par['distortion']:.2f} a₀ (random, seeded),\n"
+    f"Schematic: corners displaced by ~{par['distortion']:.3g} a₀ (random, seeded),\n"
     f"second plaquette rotated by {par['rotation_deg']:.0f}°",
     fontsize=8,
     color="0.3",

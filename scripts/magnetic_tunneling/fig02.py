@@ -41,8 +41,10 @@ ax3 = fig.add_subplot(1, 2, 2, projection="3d")
 v = df[df.element == "tfwp"]
 vmin = v.V.min()
 ax3.computed_zorder = False  # draw in the order below: shells, then cores, then the barrier
-# three depth bands of the wells (dark = deepest, caption): translucent outer shell, opaque core
-bands = [(0.3, 0.6, 0.07, 6), (0.6, 0.85, 0.35, 10), (0.85, 1.01, 0.95, 16)]
+# three depth bands of the wells (dark = deepest, caption): translucent outer shell, opaque core;
+# marker area scaled with the grid spacing so the bands fill their volume at any resolution
+scale = (28.0 / par["grid"]) ** 2
+bands = [(0.3, 0.6, 0.18, 14), (0.6, 0.85, 0.45, 22), (0.85, 1.01, 1.0, 34)]
 for lo, hi, alpha, size in bands:
     band = v[(v.V <= lo * vmin) & (v.V > hi * vmin)]
     sc = ax3.scatter(
@@ -53,12 +55,21 @@ for lo, hi, alpha, size in bands:
         cmap="cividis",
         vmin=vmin,
         vmax=0.3 * vmin,
-        s=size,
+        s=size * scale,
         alpha=alpha,
         lw=0,
     )
 high = v[v.V > 0.5 * v.V.max()]  # the central barrier of the interstice (light = highest)
-ax3.scatter(high.x, high.y, high.z, color="#d6604d", s=10, alpha=0.5, lw=0, label="central barrier")
+ax3.scatter(
+    high.x,
+    high.y,
+    high.z,
+    color="#d6604d",
+    s=14 * scale,
+    alpha=0.35,
+    lw=0,
+    label="central barrier (V > 50 % of its top)",
+)
 for i, w in enumerate(par["wells"]):
     ax3.scatter(
         *w,
@@ -71,6 +82,8 @@ for i, w in enumerate(par["wells"]):
 for i, a in enumerate(par["wells"]):  # tetrahedron edges between the wells
     for b in par["wells"][i + 1 :]:
         ax3.plot(*zip(a, b), color="0.55", lw=0.6)
+for axis in (ax3.xaxis, ax3.yaxis, ax3.zaxis):
+    axis.set_ticks([-1, 0, 1])
 ax3.set_xlabel("x")
 ax3.set_ylabel("y")
 ax3.set_zlabel("z")
@@ -80,7 +93,7 @@ fig.colorbar(
     ax=ax3,
     shrink=0.6,
     pad=0.12,
-    label="V in the wells (units of the well depth)",
+    label="V in the wells (well-depth units; dark = deepest)",
 )
 ax3.legend(loc="upper left", fontsize=8)
 ax3.set_title(

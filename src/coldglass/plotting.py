@@ -220,8 +220,8 @@ def check_layout(fig, min_font=MIN_FONT_PT):
         line reference such as "l.174", two text boxes overlapping, a text box over a
         legend or across an axes frame),
         ``warnings`` (text boxes crossed by a drawn curve; not an error: labels placed on
-        their curve), ``legend_labels`` (every legend entry), ``min_font_pt`` and
-        ``n_texts``.
+        their curve), ``legend_labels`` (every legend entry), ``data_not_shown`` (the text of
+        every :func:`note_data_not_shown` note), ``min_font_pt`` and ``n_texts``.
 
     Notes
     -----
@@ -286,10 +286,12 @@ def check_layout(fig, min_font=MIN_FONT_PT):
             problems.append(f"text across the axes frame: {_describe(text)!r}")
         warnings.extend(_lines_under(text, box, axes))
     labels = [t.get_text() for leg in _legends(fig) for t in leg.get_texts()]
+    notes = [t.get_text() for t in texts if t.get_text().startswith("Data not shown\n(source:")]
     return {
         "problems": problems,
         "warnings": warnings,
         "legend_labels": labels,
+        "data_not_shown": notes,
         "min_font_pt": min((t.get_fontsize() for t in texts), default=None),
         "n_texts": len(texts),
     }

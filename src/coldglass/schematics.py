@@ -20,6 +20,13 @@ __all__ = [
     "domain_walls",
     "alternative_positions",
     "rotated_bond",
+    "wall_distance",
+    "clear_of_walls",
+    "bond_pairs",
+    "bond_rotation",
+    "cell_area",
+    "grid_local_minima",
+    "tidy_grid",
     "nearest_beads",
     "rotated_region",
     "sphere_radius",
@@ -152,9 +159,13 @@ def domain_walls(centres):
     return np.array(segments)
 
 
-def alternative_positions(points, displacement, rng):
+def alternative_positions(points, displacement, rng, walls=None, clearance=0.0, tries=100):
     """The alternative structural state: every bead moved by ``displacement`` in a random
     direction (in a transition each bead moves about the Lindemann length d_L).
+
+    With ``walls`` (segments of :func:`domain_walls`), a bead whose moved position would
+    come closer than ``clearance`` to a wall draws a new direction (up to ``tries`` times),
+    so the alternative state stays inside its domain.
 
     Parameters
     ----------
@@ -164,6 +175,12 @@ def alternative_positions(points, displacement, rng):
         Length of each bead's displacement, in units of a (d_L/a ~ 0.1).
     rng : numpy.random.Generator
         Seeded generator (the figure is deterministic for a given seed).
+    walls : ndarray, shape (m, 2, 2), optional
+        Wall segments (``domain_walls``); None (default) moves every bead freely.
+    clearance : float, optional
+        Smallest allowed distance of a moved bead from a wall, in units of a (default 0).
+    tries : int, optional
+        How many new directions a bead too close to a wall may draw (default 100).
 
     Returns
     -------
@@ -176,7 +193,16 @@ def alternative_positions(points, displacement, rng):
     "d_L is a typical displacement of the order of the Lindemann distance").
     """
     angle = rng.uniform(0.0, 2.0 * np.pi, len(points))
-    return points + displacement * np.column_stack([np.cos(angle), np.sin(angle)])
+    moved = points + displacement * np.column_stack([np.cos(angle), np.sin(angle)])
+    if walls is None:
+        return moved
+    for _ in range(tries):
+        bad = ~clear_of_walls(moved, walls, clearance)
+        if not bad.any():
+            break
+        angle = rng.uniform(0.0, 2.0 * np.pi, int(bad.sum()))
+        moved[bad] = points[bad] + displacement * np.column_stack([np.cos(angle), np.sin(angle)])
+    return moved
 
 
 def rotated_bond(length, angle):
@@ -202,6 +228,199 @@ def rotated_bond(length, angle):
     """
     half = 0.5 * length * np.array([np.cos(angle), np.sin(angle)])
     return np.array([-half, half])
+
+
+def wall_distance(points, walls):
+    """Distance (in a) from each point to the nearest wall segment.
+
+    Parameters
+    ----------
+    points : array_like, shape (n, 2)
+        Bead centres.
+    walls : array_like, shape (m, 2, 2)
+        Wall segments, as returned by :func:`domain_walls`.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n,)
+        The shortest Euclidean distance of each point to any segment.
+
+    Notes
+    -----
+    Used by: Fig. 1 of electrodynamics (no bead drawn across a domain wall).
+    """
+    p = np.asarray(points, float)[:, None, :]
+    start = np.asarray(walls, float)[None, :, 0, :]
+    step = np.asarray(walls, float)[None, :, 1, :] - start
+    length2 = np.maximum(np.sum(step * step, axis=2), 1e-300)
+    t = np.clip(np.sum((p - start) * step, axis=2) / length2, 0.0, 1.0)
+    foot = start + t[..., None] * step
+    return np.min(np.linalg.norm(p - foot, axis=2), axis=1)
+
+
+def clear_of_walls(points, walls, clearance):
+    """Mask of the points at least ``clearance`` (in a) from every wall segment: a bead of
+    radius r drawn with a wall of half-width w is clear of it when clearance >= r + w.
+
+    Parameters
+    ----------
+    points : ndarray, shape (n, 2)
+        Bead positions, in units of a.
+    walls : ndarray, shape (m, 2, 2)
+        Wall segments (``domain_walls``).
+    clearance : float
+        Smallest allowed distance from a wall, in units of a.
+
+    Returns
+    -------
+    ndarray of bool, shape (n,)
+        True where the bead is clear of every wall.
+
+    Notes
+    -----
+    Fig. 1 of electrodynamics (caption l.41: beads of a domain, walls between domains).
+    """
+    return wall_distance(points, walls) >= clearance
+
+
+def bond_pairs(points, cutoff=1.3):
+    """Index pairs (i < j) of beads closer than ``cutoff`` (in a): the nearest-neighbour
+    "bonds" of a packing (l.41 of electrodynamics pairs the beads of a domain into bonds).
+
+    Parameters
+    ----------
+    points : array_like, shape (n, 2)
+        Bead positions, in units of a.
+    cutoff : float, optional
+        Largest bond length, in units of a (default 1.3).
+
+    Returns
+    -------
+    ndarray of int, shape (k, 2)
+        The bonded index pairs, i < j.
+
+    Notes
+    -----
+    Fig. 1 of electrodynamics, l.41 (bond rotations of the reconfiguring region).
+    """
+    pts = np.asarray(points, float)
+    d = np.linalg.norm(pts[:, None, :] - pts[None, :, :], axis=2)
+    i, j = np.nonzero(np.triu(d < cutoff, k=1))
+    return np.column_stack([i, j])
+
+
+def bond_rotation(first, second, first_moved, second_moved):
+    """Signed rotation angle (rad) of the bonds first->second between two states.
+
+    Parameters
+    ----------
+    first, second : array_like, shape (n, 2)
+        Bond end points in state 1.
+    first_moved, second_moved : array_like, shape (n, 2)
+        The same end points in state 2.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n,)
+        Angle from the state-1 bond vector to the state-2 bond vector, in (-pi, pi].
+
+    Notes
+    -----
+    When each bead moves by d in a random direction, the bond's perpendicular relative
+    displacement has rms d, so the rms rotation is d/a: the "rotates about d_L/a ~ 0.1
+    radian" of electrodynamics l.41. Used by: Fig. 1 of electrodynamics.
+    """
+    u = np.asarray(second, float) - np.asarray(first, float)
+    v = np.asarray(second_moved, float) - np.asarray(first_moved, float)
+    cross = u[:, 0] * v[:, 1] - u[:, 1] * v[:, 0]
+    return np.arctan2(cross, np.sum(u * v, axis=1))
+
+
+def cell_area(centres, index):
+    """Area (in a^2) of the Voronoi cell of ``centres[index]``: the drawn size of one
+    cooperative region of the mosaic is its square root.
+
+    Parameters
+    ----------
+    centres : array_like, shape (m, 2)
+        Region centres, in units of a.
+    index : int
+        The centre whose cell is measured.
+
+    Returns
+    -------
+    float
+        The cell area in a^2.
+
+    Notes
+    -----
+    The Fig. 1 statements of electrodynamics (the drawn xi, l.52). Raises ValueError for an
+    unbounded cell.
+    """
+    from scipy.spatial import ConvexHull, Voronoi
+
+    diagram = Voronoi(np.asarray(centres, float))
+    region = diagram.regions[diagram.point_region[index]]
+    if -1 in region or not region:
+        raise ValueError(f"the cell of centre {index} is unbounded")
+    return float(ConvexHull(diagram.vertices[region]).volume)
+
+
+def tidy_grid(df, axes, value="V"):
+    """Reshape a tidy table of a regular grid (columns ``axes`` and ``value``) to an ndarray
+    indexed in ``axes`` order (ij indexing).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        One row per grid point, with the coordinate columns ``axes`` and ``value``.
+    axes : sequence of str
+        Coordinate column names, in the order of the returned array's axes.
+    value : str, optional
+        Name of the value column (default "V").
+
+    Returns
+    -------
+    ndarray
+        The values, shape (number of distinct values of each axis).
+
+    Notes
+    -----
+    The figure statements of the model-potential schematics (magnetic_tunneling Figs. 2-3,
+    mixed_alkali Fig. 4).
+    """
+    df = df.sort_values(list(axes))
+    shape = tuple(df[a].nunique() for a in axes)
+    return df[value].to_numpy().reshape(shape)
+
+
+def grid_local_minima(values, size=3):
+    """Boolean mask of the interior local minima of a gridded function (a point no larger
+    than any other in its ``size``^ndim neighbourhood, off the grid's border).
+
+    Parameters
+    ----------
+    values : ndarray
+        The gridded function (any dimension).
+    size : int, optional
+        Edge of the neighbourhood in grid points (default 3).
+
+    Returns
+    -------
+    ndarray of bool
+        Same shape as ``values``; True at interior local minima.
+
+    Notes
+    -----
+    The figure statements of the model-potential schematics (the wells of magnetic_tunneling
+    Figs. 2-3, mixed_alkali Fig. 4).
+    """
+    from scipy import ndimage
+
+    mins = values == ndimage.minimum_filter(values, size=size, mode="nearest")
+    interior = np.zeros_like(mins)
+    interior[(slice(1, -1),) * values.ndim] = True
+    return mins & interior
 
 
 # --- RFOT schematics of the quantum_theory review: Fig. 3 (local library of states) and

@@ -23,6 +23,8 @@ rule electrodynamics_fig01_geometry:
 
 
 PAPER_TARGETS["electrodynamics"] += figure_files("electrodynamics", ["fig01"])
+# Figure statements F01-F03 are computed from the figure's own geometry.
+CLAIM_INPUTS["electrodynamics"]["fig01"] = data_file("electrodynamics", "fig01")
 
 
 rule electrodynamics:

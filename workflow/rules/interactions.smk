@@ -93,7 +93,7 @@ rule interactions_hierarchy:
 FIGURE_DATA["interactions"]["figS04"] = data_file("interactions", "random_fields")
 CLAIM_INPUTS["interactions"] = {
     name: data_file("interactions", name)
-    for name in ("fig01", "figS01", "figS02", "figS03", "random_fields", "figS05")
+    for name in ("fig01", "fig02", "figS01", "figS02", "figS03", "random_fields", "figS05")
 }
 PAPER_TARGETS["interactions"] += figure_files(
     "interactions", ["fig01", "fig02", "figS01", "figS02", "figS03", "figS04", "figS05"]

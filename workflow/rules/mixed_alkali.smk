@@ -167,7 +167,19 @@ rule mixed_alkali_fit_table:
 CLAIM_INPUTS[MA].update(
     {
         f: data_file(MA, f)
-        for f in ["fig05", "fig07", "fig08", "fig09", "fig10", "fig11", "fig12", "fig13", "fig14"]
+        for f in [
+            "fig04",
+            "fig05",
+            "fig07",
+            "fig08",
+            "fig09",
+            "fig10",
+            "fig11",
+            "fig12",
+            "fig13",
+            "fig14",
+            "fig15",
+        ]
     }
 )
 

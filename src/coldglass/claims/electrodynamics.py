@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 
-from coldglass import dipoles, interactions, piezo, rfot, tls, units
+from coldglass import dipoles, interactions, piezo, rfot, schematics, tls, units
 from coldglass.claims import quantum_theory as quantum_theory_claims
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
@@ -315,3 +315,84 @@ def lindemann_ratio(ctx):
 @REGISTRY.claim("C40")
 def tunnelling_exponent(ctx):
     return quantum_theory_claims.distribution_exponent_silica(ctx)
+
+
+# --- Figure statements (issue 7): computed from Fig. 1's own geometry
+# (results/electrodynamics/data/fig01.parquet), the data the plot script draws.
+
+
+def _fig01(ctx):
+    if "fig01" not in ctx.inputs:
+        raise NotComputable("needs results/electrodynamics/data/fig01.parquet (workflow run)")
+    return ctx.table("fig01")
+
+
+def _fig01_region(table):
+    """Solid and dashed positions of the reconfiguring region's beads, in matching order."""
+    moved = table[table.element == "alternative_bead"]
+    beads = table[table.element == "bead"].set_index("bead")
+    solid = beads.loc[moved.bead, ["x_over_a", "y_over_a"]].to_numpy()
+    return solid, moved[["x_over_a", "y_over_a"]].to_numpy()
+
+
+def _drawn_lindemann_ratio(ctx, table):
+    """d_L/a as drawn: the mean bead displacement over the drawing's exaggeration."""
+    solid, moved = _fig01_region(table)
+    shift = np.linalg.norm(moved - solid, axis=1).mean()
+    return shift / ctx.config["fig01"]["displacement_exaggeration"]
+
+
+@REGISTRY.claim("F01")
+def fig1_region_size(ctx):
+    table = _fig01(ctx)
+    centres = table[table.element == "centre"]
+    middle = int(table[table.element == "reconfiguring_centre"].domain.iloc[0])
+    xy = centres.sort_values("domain")[["x_over_a", "y_over_a"]].to_numpy()
+    xi = math.sqrt(schematics.cell_area(xy, middle))
+    d_l = _drawn_lindemann_ratio(ctx, table)
+    value = math.sqrt(xi**3 / 2.0) * d_l
+    return Reproduced(value, f"drawn xi = {xi:.2f} a (cell area^1/2), d_L/a = {d_l:.3f}")
+
+
+@REGISTRY.claim("F02")
+def fig1_bond_rotation(ctx):
+    table = _fig01(ctx)
+    solid, moved = _fig01_region(table)
+    pairs = schematics.bond_pairs(solid)
+    angle = schematics.bond_rotation(
+        solid[pairs[:, 0]], solid[pairs[:, 1]], moved[pairs[:, 0]], moved[pairs[:, 1]]
+    )
+    rms = float(np.sqrt(np.mean(angle**2)))
+    return Reproduced(
+        rms / ctx.config["fig01"]["displacement_exaggeration"],
+        f"rms over the {len(pairs)} nearest-neighbour bonds of the drawn region",
+    )
+
+
+@REGISTRY.claim("F03")
+def fig1_beads_inside_regions(ctx):
+    table = _fig01(ctx)
+    radius = ctx.config["fig01"]["bead_radius"]
+    walls = table[table.element == "wall"]
+    segments = np.stack(
+        [
+            walls[["x_over_a", "y_over_a"]].to_numpy(),
+            walls[["x_end_over_a", "y_end_over_a"]].to_numpy(),
+        ],
+        axis=1,
+    )
+    drawn = table[table.element.isin(["bead", "alternative_bead"])]
+    clear = schematics.clear_of_walls(drawn[["x_over_a", "y_over_a"]].to_numpy(), segments, radius)
+    zoom = table[table.element == "zoom"].iloc[0]
+    beads = table[table.element == "bead"][["x_over_a", "y_over_a"]].to_numpy()
+    turn = -math.radians(zoom.angle_deg)
+    local = (beads - [zoom.x_over_a, zoom.y_over_a]) @ np.array(
+        [[math.cos(turn), math.sin(turn)], [-math.sin(turn), math.cos(turn)]]
+    )
+    inside = (local[:, 0] / (zoom.width_over_a / 2)) ** 2 + (
+        local[:, 1] / (zoom.height_over_a / 2)
+    ) ** 2 < 1.0
+    return Reproduced(
+        bool(clear.all() and inside.sum() == 2),
+        f"{int((~clear).sum())} beads across a wall; {int(inside.sum())} bead centres in the zoom",
+    )

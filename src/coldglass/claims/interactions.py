@@ -505,3 +505,67 @@ def cauchy_width(ctx):
     part = _summary(ctx, "B")
     part = part[np.isclose(part.x, 1e-3) | np.isclose(part.x, 1e-2)]
     return bool(np.all(np.abs(part.half_iqr / part.law_scale - 1.0) < 0.1))
+
+
+# --- Figure statements (issue 7) of the supplementary Figs. S3 and S4, from their own data.
+
+
+@REGISTRY.claim("FS03")
+def figS3_tau_fields_limit_law(ctx):
+    """Eqs. 60, 68 on figS03: the random fields on tau are sums of 1/R^4 terms, so in the
+    dilute limit they follow the symmetric stable law of index 3/4: the drawn Monte Carlo
+    histograms of b_eta and b_gamma lie on the limit density (L1 distance over the drawn
+    range below 0.2 at every drawn x)."""
+    table = ctx.table("figS03")
+    distances = []
+    for (x, field), part in table[table.field.isin(["b_eta", "b_gamma"])].groupby(["x", "field"]):
+        part = part.sort_values("value")
+        width = np.gradient(part.value.to_numpy())
+        gap = np.abs(part.mc_density.to_numpy() - part.limit_density.to_numpy())
+        distances.append((x, field, float(np.sum(gap * width))))
+    ok = len(distances) >= 2 and all(d < 0.2 for _, _, d in distances)
+    return Reproduced(bool(ok), "L1: " + ", ".join(f"{f} x={x:g} {d:.3f}" for x, f, d in distances))
+
+
+@REGISTRY.claim("FS04")
+def figS4_b_linear_in_x(ctx):
+    """l.274 on figS04: the typical random field B_0 ~ eta gamma x/(4 pi rho c_l^2) is linear
+    in the concentration: log-log slope of the Monte Carlo half inter-quartile range of B vs
+    x, x <= 1e-2 (the dilute range of C25)."""
+    part = _summary(ctx, "B")
+    part = part[part.x <= 1e-2]
+    return _slope(part.x, part.half_iqr)
+
+
+@REGISTRY.claim("F02")
+def fig2_plaquettes_distorted_and_rotated(ctx):
+    """Fig. 2 (l.78): two plaquettes "slightly distorted, and also rotated with respect to
+    each other": host sides within 15 % of their mean and corners within 15 degrees of 90
+    (the square lattice still recognizable, l.80), relative rotation above 5 degrees, one
+    occupied site each."""
+    table = ctx.table("fig02")
+    orientation, worst_side, worst_corner, occupied = [], 0.0, 0.0, []
+    for _, part in table.groupby("plaquette"):
+        host = part[part.element == "host"].sort_values("k")[["x", "y"]].to_numpy()
+        edges = np.roll(host, -1, axis=0) - host
+        sides = np.linalg.norm(edges, axis=1)
+        worst_side = max(worst_side, float(np.max(np.abs(sides / sides.mean() - 1.0))))
+        turn = np.arccos(
+            np.clip(
+                np.sum(-np.roll(edges, 1, axis=0) * edges, axis=1) / sides / np.roll(sides, 1),
+                -1,
+                1,
+            )
+        )
+        worst_corner = max(worst_corner, float(np.max(np.abs(np.degrees(turn) - 90.0))))
+        # orientation of the square mod 90 degrees: mean of 4 x the edge angles
+        angle4 = 4.0 * np.arctan2(edges[:, 1], edges[:, 0])
+        orientation.append(np.degrees(np.angle(np.mean(np.exp(1j * angle4)))) / 4.0)
+        occupied.append(int((part[part.element == "site"].occupied == True).sum()))  # noqa: E712
+    relative = abs((orientation[1] - orientation[0] + 45.0) % 90.0 - 45.0)
+    ok = worst_side < 0.15 and worst_corner < 15.0 and relative > 5.0 and occupied == [1, 1]
+    return Reproduced(
+        bool(ok),
+        f"sides within {worst_side:.1%}, corners within {worst_corner:.1f} deg of 90, "
+        f"relative rotation {relative:.1f} deg, occupied sites {occupied}",
+    )

@@ -10,27 +10,15 @@ import math
 
 import numpy as np
 
+from coldglass import schematics
 from coldglass.claims.magnetic_tunneling_inputs import REGISTRY
 from coldglass.ledger import Reproduced
 
 __all__ = []
 
 
-def _local_minima(values, size=3):
-    """Boolean mask of the interior local minima of a grid (neighbourhood ``size``^ndim)."""
-    from scipy import ndimage
-
-    mins = values == ndimage.minimum_filter(values, size=size, mode="nearest")
-    interior = np.zeros_like(mins)
-    interior[(slice(1, -1),) * values.ndim] = True
-    return mins & interior
-
-
-def _grid(df, axes, value="V"):
-    """Reshape a tidy grid table (columns ``axes`` and ``value``) to an ndarray (ij order)."""
-    df = df.sort_values(list(axes))
-    shape = tuple(df[a].nunique() for a in axes)
-    return df[value].to_numpy().reshape(shape)
+_local_minima = schematics.grid_local_minima
+_grid = schematics.tidy_grid
 
 
 # --------------------------------------------------------------------------- Figs. 2, 3

@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 
-from coldglass import multiwell, percolation, two_species
+from coldglass import io, multiwell, percolation, schematics, two_species
 from coldglass.ledger import ClaimRegistry, NotComputable, Reproduced
 
 __all__ = ["REGISTRY"]
@@ -446,6 +446,75 @@ def prefactor_ratio_independent_of_x(ctx):
     )
 
 
+# --- Figure statements (issue 7) of Figs. 4, 9 and 15, from each figure's own data.
+
+
+@REGISTRY.claim("F04a")
+def fig4_three_wells_d3(ctx):
+    """Fig. 4 (l.37): a three-welled potential of (near) D3 shape: three wells, 120 degrees
+    apart about the centre (within 5 degrees, twice the grid's angular step), at equal
+    distance from it (within 5 %)."""
+    V = schematics.tidy_grid(ctx.table("fig04"), ("x", "y"))
+    df = ctx.table("fig04")
+    x, y = np.sort(df.x.unique()), np.sort(df.y.unique())
+    wells = schematics.grid_local_minima(V, size=5) & (V < 0.5 * V.min())
+    i, j = np.nonzero(wells)
+    angles = np.sort(np.degrees(np.arctan2(y[j], x[i])))
+    radii = np.hypot(x[i], y[j])
+    gaps = np.diff(np.append(angles, angles[0] + 360.0)) if angles.size else np.array([])
+    ok = (
+        angles.size == 3
+        and bool(np.all(np.abs(gaps - 120.0) < 5.0))
+        and np.ptp(radii) < 0.05 * radii.mean()
+    )
+    return Reproduced(
+        bool(ok),
+        f"{angles.size} wells at {', '.join(f'{a:.1f}' for a in angles)} deg, "
+        f"radii {', '.join(f'{r:.3f}' for r in radii)}, depths "
+        f"{', '.join(f'{v:.3f}' for v in V[wells])}",
+    )
+
+
+@REGISTRY.claim("F09a")
+def fig9_frequency_only_in_relaxation(ctx):
+    """Fig. 9 (l.51, l.57): the frequency dependence of the RES parts is neglected, so the
+    frequency series differs only through the REL parts: RES (2LS + ATS) identical across
+    the drawn frequencies (to 1e-9 of its range), REL not (by more than 10 % of its range)."""
+    df = ctx.table("fig09")
+    res, rel = {}, {}
+    for curve, sub in df.groupby("curve", sort=False):
+        sub = sub.sort_values("T_K")
+        res[curve] = (sub.deps_tls_res + sub.deps_ats_res).to_numpy()
+        rel[curve] = (sub.deps_tls_rel + sub.deps_ats_rel).to_numpy()
+    first = next(iter(res))
+    res_spread = max(np.max(np.abs(r - res[first])) for r in res.values()) / np.ptp(res[first])
+    rel_spread = max(np.max(np.abs(r - rel[first])) for r in rel.values()) / np.ptp(rel[first])
+    return Reproduced(
+        bool(len(res) >= 2 and res_spread < 1e-9 and rel_spread > 0.1),
+        f"{len(res)} frequencies: RES spread {res_spread:.1e}, REL spread {rel_spread:.2f} "
+        "of the range",
+    )
+
+
+@REGISTRY.claim("F15a")
+def fig15_renormalised_sums(ctx):
+    """Fig. 15 (l.109, Eqs. A.9-A.11): the renormalised 3LS drawn for the cluster has the
+    arithmetic sums of its members' D0, well energies, charges and areas, and D0 |q/e| S is
+    their product."""
+    members = ctx.table("fig15")
+    par = io.read_table(ctx.inputs["fig15"])[1]["params"]
+    sums = {
+        "D0_N": members.D0.sum(),
+        "q_N": members.q.sum(),
+        "S_N": members.S.sum(),
+    }
+    ok = all(math.isclose(par[k], v, rel_tol=1e-12) for k, v in sums.items())
+    energies = members[["E1", "E2", "E3"]].sum().to_numpy()
+    ok = ok and np.allclose(par["E_N"], energies, rtol=1e-12, atol=1e-15)
+    ok = ok and math.isclose(par["D0qS_N"], par["D0_N"] * par["q_N"] * par["S_N"], rel_tol=1e-12)
+    return Reproduced(bool(ok), f"N = {len(members)} members, D0_N = {par['D0_N']:.4f}")
+
+
 # --------------------------------------------------------------------------- provenance
 _EQ8 = "Eq. (8): magnetic_tunneling Eq. (35) with the 1/2 of its Eq. (40) (recovered, derived)"
 _EQ14 = "Eq. (14)-(15): magnetic_tunneling Eqs. (46)-(55) at phi = 0 (recovered)"
@@ -466,6 +535,9 @@ PROVENANCE = {
     "H02": _EQ26,
     **dict.fromkeys(("H03", "H04", "H05", "H06"), f"{_LAWS}; Eqs. (21)-(31) reconstructed"),
     **dict.fromkeys(("F01", "F02", "F03", "F04", "F05", "F06"), f"{_LAWS}; {_EQ20}"),
+    "F04a": _EQ37,
+    "F09a": f"{_EQ8}; {_EQ14}",
+    "F15a": _EQA9,
     **dict.fromkeys(("S01", "S02"), _EQ37),
     **dict.fromkeys(("S03", "S04"), _EQA),
     **dict.fromkeys(("S05", "S06", "S07"), _EQA9),
