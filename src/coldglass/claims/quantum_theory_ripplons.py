@@ -346,6 +346,18 @@ def fig15_coupled_above_uncoupled(ctx):
     return bool(min(peaks) > base_peak)
 
 
+@REGISTRY.claim("F16a")
+def fig16_contour_avoids_pole(ctx):
+    """Fig. 16 caption (l.578): the contour shifted off the real axis to Im k = -kappa_0
+    (through the saddle of Eq. 40) does not cross the pole k = i eps_1: the saddle lies
+    below the real axis and the pole on or above it."""
+    table = _data(ctx, "fig16").set_index("kind")
+    saddle, pole = table.loc["saddle", "im_k"], table.loc["pole", "im_k"]
+    return Reproduced(
+        bool(saddle < 0.0 <= pole), f"Im k: saddle {saddle:.3g}, pole {pole:.3g} (omega_D = 1)"
+    )
+
+
 @REGISTRY.claim("F17a")
 def fig17_fourth_order_small(ctx):
     table = _data(ctx, "fig17")
