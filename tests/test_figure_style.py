@@ -14,13 +14,9 @@ from coldglass import ledger, plotting
 DIGITIZED_FIGURES = ("fig01", "fig05", "fig06", "fig07", "fig08")
 
 
-#: Figures merged from main after the house style was introduced and not restyled yet: they
-#: are rendered and reported here, but not yet held to the style (7 pt legends).
-NOT_YET_RESTYLED = {
-    ("interactions", "figS01"),
-    ("interactions", "figS04"),
-    ("interactions", "figS05"),
-}
+#: Figures held back from the style check (none: every built figure is restyled; a figure
+#: added here must fail the check, so the list only shrinks).
+NOT_YET_RESTYLED = set()
 
 
 def built_figures():

@@ -46,7 +46,7 @@ for ax, (kernel, title) in zip(axes.ravel(), panels):
     ax.set_xlabel(r"$\theta$ (deg)")
     ax.set_xlim(0, 180)
     ax.set_xticks([0, 45, 90, 135, 180])
-    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2)
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2)
 axes[1, 2].axis("off")
 axes[1, 2].text(
     0.0,

@@ -43,11 +43,11 @@ for index, field in enumerate(("B", "h_zz")):
 left.set_xlabel("concentration x")
 left.set_ylabel("typical field (half inter-quartile range)")
 left.set_title("typical value: ∝ x (1/R³), ∝ x^(4/3) (1/R⁴)", fontsize=9)
-left.legend(fontsize=7, ncol=2, loc="upper left")
+left.legend(fontsize=8, ncol=2, loc="upper left")
 right.set_xlabel("concentration x")
 right.set_ylabel("field (units of the pair scale)")
 right.set_title("1/R³ fields: standard deviation ∝ √x ≫ typical ∝ x", fontsize=9)
-right.legend(fontsize=7, loc="lower right")
+right.legend(fontsize=8, loc="lower right")
 fig.suptitle(
     "NOT IN THE PAPER: random-field widths vs x (Monte Carlo, "
     f"{par['samples']} samples per x; Sec. III.B of the paper)",

@@ -32,7 +32,7 @@ left.axvline(
 left.set_xlabel("concentration x")
 left.set_ylabel("typical energy (eV)")
 left.set_ylim(1e-11, 1.0)
-left.legend(fontsize=7, loc="lower right", ncol=2)
+left.legend(fontsize=8, loc="lower right", ncol=2)
 part = est[est.quantity == "resonant_fraction"]
 right.loglog(part.x, part.energy_eV, color="C3", label=r"$D_0/(xU_0)$ (Sec. III.B)")
 part = mc[mc.quantity == "resonant_fraction"]
