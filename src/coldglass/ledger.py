@@ -774,8 +774,8 @@ def run_summary(root="."):
                     )
         if (raw / "figures.csv").exists():
             for row in read_figures(raw / "figures.csv"):
-                if row["status"] == "pending":
-                    continue
+                if row["status"] in ("pending", "not_recoverable"):
+                    continue  # nothing is built for them (the ledger says why)
                 missing = [f for f in built_files(key, row) if not (root / f).exists()]
                 if missing:
                     problems.append(
