@@ -38,9 +38,9 @@ def draw(job, table, par, title):
     ax.set_xlabel(r"$T/T_D$")
     ax.set_ylabel(r"$\kappa\,/\,K$,  $K = k_B^3T_D^2/\pi\hbar^2 c_s$")
     ax.set_title(title, fontsize=8)
-    ax.legend(loc="upper left", fontsize=7.5)
+    ax.legend(loc="upper left", fontsize=8)
     if not drawn:
-        plotting.note_data_not_shown(ax, SOURCE, loc=(0.55, 0.04))
+        plotting.note_data_not_shown(ax, SOURCE, loc=(0.45, 0.04))
     return fig, drawn
 
 

@@ -34,6 +34,6 @@ ax.set_title(
     rf"$\eta = {par['distortion']:g}$ (exaggerated, ours)",
     fontsize=8,
 )
-ax.legend(loc="lower center", fontsize=7, ncol=2)
+ax.legend(loc="lower center", fontsize=8, ncol=2)
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("drew Fig. 12")

@@ -33,6 +33,6 @@ ax.set_title(
     r"$l = 2$; $p = \rho_W/\rho_g R$, $s = \sigma/\rho_g R c_g^2$ (arbitrary values, ours)",
     fontsize=8,
 )
-ax.legend(loc="lower right", fontsize=7.5)
+ax.legend(loc="lower right", fontsize=8)
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("drew Fig. 13")

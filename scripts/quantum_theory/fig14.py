@@ -18,7 +18,7 @@ for quanta, group in alt.groupby("quanta"):
         group.energy, 2.0, 3.0, color=colors[quanta], lw=2.0 if quanta == 0 else 1.0, label=name
     )
 for _, row in alt[alt.quanta <= 1].iterrows():
-    ax.text(3.05, row.energy, rf"${row.label}$", va="center", fontsize=7)
+    ax.text(3.05, row.energy, rf"${row.label}$", va="center", fontsize=8)
 targets = alt[alt.quanta <= 1].energy.to_numpy()
 for e in targets[:4]:
     ax.annotate(
@@ -41,6 +41,6 @@ ax.set_title(
     rf"$\xi/a = {par['xi_over_a']:g}$, $l = 2..{1 + par['l_shown']}$",
     fontsize=8,
 )
-ax.legend(loc="upper left", fontsize=7)
+ax.legend(loc="upper left", fontsize=8)
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("drew Fig. 14")

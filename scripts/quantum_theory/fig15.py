@@ -46,7 +46,7 @@ ax.set_title(
     rf"cut-off smeared by $\omega_c/\sqrt{{D}}$, $D = {par['fragility']:g}$ (ours)",
     fontsize=8,
 )
-ax.legend(loc="upper right", fontsize=7.5)
+ax.legend(loc="upper right", fontsize=8)
 if not drawn:
     plotting.note_data_not_shown(
         ax, f"a-SiO2, Pohl 1981, Fig. 3.10; scale x{scale:.3g}", loc=(0.02, 0.04)

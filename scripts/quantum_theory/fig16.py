@@ -31,6 +31,6 @@ ax.set_title(
     rf"$\omega = {par['omega']:g}\,\omega_D$, $T_g/\omega_D = {par['tg_over_wd']:g}$ (ours)",
     fontsize=8,
 )
-ax.legend(loc="center right", fontsize=7)
+ax.legend(loc="center right", fontsize=8)
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("drew Fig. 16")

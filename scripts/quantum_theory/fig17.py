@@ -14,7 +14,7 @@ ax.loglog(sdm.omega, sdm.rho_Tg, color="k", lw=1.6, label=r"$\rho(\omega)T_g$, E
 ax.loglog(sdm.omega, sdm.fourth, color="C3", ls="-.", label="fourth-order term")
 ax.loglog(sdm.omega, sdm.third, color="C0", ls="--", label="third-order term (imaginary)")
 ax.set_xlim(par["omega_min"], par["omega_max"])
-ax.set_ylim(1e-2, 1e5)
+ax.set_ylim(3e-3, 1e5)  # the 1e-2 tick clear of the x axis labels
 ax.set_xlabel(r"$\omega/\omega_D$")
 ax.set_ylabel(r"$\rho(\omega)\,T_g$;  terms at one $\sigma$")
 ax.set_title(

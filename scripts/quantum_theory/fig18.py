@@ -16,7 +16,7 @@ mesh = ax.pcolormesh(x, y, z, shading="nearest", cmap="viridis")
 lines = ax.contour(
     x, y, z, levels=[-1.0, -0.5, 0.0], colors="w", linewidths=0.8, linestyles="solid"
 )
-ax.clabel(lines, fmt="%.1f", fontsize=7)
+ax.clabel(lines, fmt="%.1f", fontsize=8)
 bar = fig.colorbar(mesh, ax=ax)
 bar.set_label(r"$\log_{10}$ (fourth-order term at one $\sigma$)")
 ax.plot([], [], color="w", lw=0.8, label="contours $-1$, $-0.5$, 0")
@@ -29,6 +29,6 @@ ax.set_title(
     "Hessian directions (ours)",
     fontsize=8,
 )
-ax.legend(loc="center right", fontsize=7.5, facecolor="0.5")
+ax.legend(loc="center right", fontsize=8, facecolor="0.5")
 plotting.save_figure(fig, snakemake.output.pdf)
 log.info("drew Fig. 18")
