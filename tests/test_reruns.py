@@ -52,7 +52,8 @@ def built(tmp_path_factory):
 
 EDITS = [
     ("src/coldglass/rfot.py", {GEOMETRY, PLOT, CLAIMS, CLAIMS_PAGE, PAPER}),
-    ("src/coldglass/schematics.py", {GEOMETRY, PLOT, PAPER}),
+    # the Fig. 1 statements (claims F01-F03) measure the drawn geometry with schematics
+    ("src/coldglass/schematics.py", {GEOMETRY, PLOT, CLAIMS, CLAIMS_PAGE, PAPER}),
     ("src/coldglass/piezo.py", {CLAIMS, CLAIMS_PAGE, PAPER}),
     ("src/coldglass/claims/quantum_theory.py", {CLAIMS, CLAIMS_PAGE, PAPER}),
     ("src/coldglass/plotting.py", {PLOT, PAPER}),
