@@ -124,6 +124,6 @@ def test_every_figure_caption_and_table_is_shown(served_report, tmp_path):
 
     figure = results["results/electrodynamics/figures/fig01.png"]
     assert figure["caption"].startswith("Fig. 1 of Lubchenko, Silbey & Wolynes (2005)")
-    assert "40 claims (match:" in results["results/pages/electrodynamics/claims.html"]["text"]
+    assert "43 claims (match:" in results["results/pages/electrodynamics/claims.html"]["text"]
     assert "Table 1" in results["results/pages/magnetic_tunneling/table01.html"]["text"]
     assert (repo / "report.zip").stat().st_size > 100_000
