@@ -171,6 +171,16 @@ def test_box_counts_match_reference():
     assert np.allclose(a, b, rtol=1e-12)
 
 
+def test_box_counts_refuse_a_cube_beyond_the_lattice():
+    occ = percolation.occupy(12, 1.0, 4)
+    lab = percolation.label_sites(occ)
+    for centre in ([[1, 6, 6]], [[6, 6, 10]]):
+        with pytest.raises(ValueError, match="at least 2 sites from every face"):
+            percolation.box_counts(lab, occ, centre, [3, 5])
+    mass, _ = percolation.box_counts(lab, occ, [[2, 2, 9]], [3, 5])
+    assert mass.tolist() == [27.0, 125.0]
+
+
 def test_one_dimensional_lattice_limits():
     # p = 1: everything spans, one cluster; p = 0: nothing
     sp, _, _ = percolation.spanning_samples(6, 1.0, 3, 1)
