@@ -34,7 +34,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from numba import njit
+from numba import njit, prange
 
 __all__ = [
     "P_C_CUBIC",
@@ -443,31 +443,30 @@ def kappa(nu, D, D_s):
     return nu * (D - D_s)
 
 
-@njit(cache=True)
+@njit(cache=True, parallel=True)
 def _box_counts(labels, surface, centres, sizes):
     """Mean numbers of sites, and of surface sites, of the centre's own cluster in cubes.
 
-    One pass over the largest cube per centre: a histogram in the Chebyshev distance from
-    the centre, summed cumulatively for every cube side. The lattice is indexed with
-    unsigned offsets from the cube's corner (the caller keeps every cube inside the
-    lattice), which spares numba's negative-index wraparound test on each of the
-    (2 h_max + 1)^3 reads: 1.4-1.7x faster than signed offsets from the centre.
+    One pass over the largest cube per centre (centres in parallel): a histogram in the
+    Chebyshev distance from the centre; the histograms of all centres are added (integers,
+    so the result does not depend on the number of threads) and summed cumulatively for
+    every cube side. The lattice is indexed with unsigned offsets from the cube's corner
+    (the caller keeps every cube inside the lattice), which spares numba's negative-index
+    wraparound test on each of the (2 h_max + 1)^3 reads: 1.4-1.7x faster than signed
+    offsets from the centre.
     """
     h_max = 0
     for q in range(sizes.size):
         h_max = max(h_max, sizes[q] // 2)
     n = 2 * h_max + 1
-    mass = np.zeros(sizes.size)
-    surf = np.zeros(sizes.size)
-    hm = np.zeros(h_max + 1, np.int64)
-    hs = np.zeros(h_max + 1, np.int64)
-    for c in range(centres.shape[0]):
+    n_centres = centres.shape[0]
+    histograms = np.zeros((n_centres, 2, h_max + 1), np.int64)
+    for c in prange(n_centres):
         x0 = np.uint64(centres[c, 0] - h_max)
         y0 = np.uint64(centres[c, 1] - h_max)
         z0 = np.uint64(centres[c, 2] - h_max)
         r = labels[centres[c, 0], centres[c, 1], centres[c, 2]]
-        hm[:] = 0
-        hs[:] = 0
+        own = histograms[c]
         for a in range(n):
             xa = x0 + np.uint64(a)
             da = abs(a - h_max)
@@ -478,15 +477,18 @@ def _box_counts(labels, surface, centres, sizes):
                     zk = z0 + np.uint64(k)
                     if labels[xa, yb, zk] == r:
                         d = max(dab, abs(k - h_max))
-                        hm[d] += 1
-                        hs[d] += surface[xa, yb, zk]
-        for d in range(1, h_max + 1):
-            hm[d] += hm[d - 1]
-            hs[d] += hs[d - 1]
-        for q in range(sizes.size):
-            mass[q] += hm[sizes[q] // 2]
-            surf[q] += hs[sizes[q] // 2]
-    return mass / centres.shape[0], surf / centres.shape[0]
+                        own[0, d] += 1
+                        own[1, d] += surface[xa, yb, zk]
+    within = histograms.sum(axis=0)
+    for d in range(1, h_max + 1):
+        within[0, d] += within[0, d - 1]
+        within[1, d] += within[1, d - 1]
+    mass = np.empty(sizes.size)
+    surf = np.empty(sizes.size)
+    for q in range(sizes.size):
+        mass[q] = within[0, sizes[q] // 2] / n_centres
+        surf[q] = within[1, sizes[q] // 2] / n_centres
+    return mass, surf
 
 
 def box_counts(labels, surface, centres, sizes):
