@@ -22,12 +22,13 @@ def data_only_panel(ax, job, sub, x_units, panel=None):
     return drawn
 
 
-def data_and_fits(ax, job, df):
+def data_and_fits(ax, job, df, legend_loc="lower right"):
     """Digitized A(B)/A(B_high) series and their refitted curves (fit rule) on a right axis.
 
     The left axis holds the constant-free shape of the Table 8 curves; data are in the
     paper's own unit (relative amplitude), so they get their own axis with the fitted
-    A = A_2LS + Delta A (l.623). Returns the sidecars drawn (empty: no series bundled).
+    A = A_2LS + Delta A (l.623), and their own legend at ``legend_loc``. Returns the sidecars
+    drawn (empty: no series bundled).
     """
     if not list(getattr(job.input, "digitized", [])):
         return []
@@ -37,5 +38,5 @@ def data_and_fits(ax, job, df):
     for series, sub in fits.groupby("series"):
         right.plot(sub.B_T, sub.A, color="k", ls="--", lw=1.0, label=f"fit to {series}")
     right.set_ylabel(r"$A(B)/A(B_{high})$ (data, refitted Eq. 76)")
-    right.legend(loc="lower right", fontsize=8)
+    right.legend(loc=legend_loc, fontsize=8)
     return drawn

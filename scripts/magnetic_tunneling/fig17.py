@@ -16,7 +16,7 @@ fig, ax = plt.subplots(figsize=(6.0, 4.4))
 main = df[df.panel == "main"]
 for i, (glass, sub) in enumerate(main.groupby("glass", sort=False)):
     ax.plot(sub.B_T, sub["shape"], color=f"C{i}", label=f"{glass}, Table 8 (theory)")
-drawn = data_and_fits(ax, snakemake, df)
+drawn = data_and_fits(ax, snakemake, df, legend_loc="upper left")  # lower right: the text
 ax.axhline(0.0, color="0.6", lw=0.6, ls=":")
 ax.set_xlim(0, f["B_max_T"])
 ax.set_ylim(-1.15, 1.6)

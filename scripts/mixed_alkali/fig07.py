@@ -34,6 +34,7 @@ b.set_title(
     rf"{par['D_min_albasio_K'] * 1e3:g} mK (field fits): no minimum",
     fontsize=9,
 )
+data_or_note(a, snakemake, "Spectrosil, ref. [53]; AlBaSiO, refs. [6, 7]", loc=(0.03, 0.58))
 for ax in (a, b):
     ax.set_xscale("log")
     ax.set_xlabel("T (mK)")
@@ -41,6 +42,5 @@ for ax in (a, b):
 a.set_ylabel(r"$[\epsilon'(T)-\epsilon'(T_0)]/\epsilon'\;(10^{-5})$")
 b.set_ylabel(r"$[\epsilon'(T)-\epsilon'(6\,\mathrm{mK})]/\epsilon'\;(10^{-5})$")
 a.set_ylim(-0.5, 6.0)
-data_or_note(a, snakemake, "Spectrosil, ref. [53]; AlBaSiO, refs. [6, 7]", loc=(0.03, 0.58))
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

@@ -14,7 +14,7 @@ ax.set_title(
     "\nslope ratio and rounding per curve: line fits 0.3-1 decade either side of $T_0$ (choice)",
     fontsize=8,
 )
-ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
 data_or_note(ax, snakemake, SOURCE_24, loc=(0.4, 0.7))
+ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
 fig.tight_layout()
 plotting.save_figure(fig, snakemake.output.pdf)

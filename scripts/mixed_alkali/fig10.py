@@ -42,8 +42,8 @@ panels = (
     (b, "b", (0.03, 0.62), {"K": 1e3, "mK": 1.0}),
 )
 for ax, panel, loc, y_units in panels:
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
     data_or_note(ax, snakemake, panel, 1, loc, y_units)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
 fig.suptitle(
     "Composition laws of Sec. 3 with the illustrative parameters of Fig. 8 (Table 1 lost)",
     fontsize=9,

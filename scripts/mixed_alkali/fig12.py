@@ -36,9 +36,10 @@ ax.set_title(
     "prefactors vs x from the laws of Fig. 13, coefficients illustrative (Table 2 lost)",
     fontsize=8,
 )
-ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
 y_units = {"J/(g K)": 1e6, "mJ/(g K)": 1e3, "uJ/(g K)": 1.0}  # axis in uJ/(g K)
-if not plotting.draw_digitized(ax, snakemake, x_units={"K": 1.0, "mK": 1e-3}, y_units=y_units):
+drawn = plotting.draw_digitized(ax, snakemake, x_units={"K": 1.0, "mK": 1e-3}, y_units=y_units)
+ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
+if not drawn:
     plotting.note_data_not_shown(
         ax, "MacDonald, Anderson & Schroeder, PRB 31, 1090 (1985)", loc=(0.02, 0.8)
     )

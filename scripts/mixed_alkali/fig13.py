@@ -67,8 +67,8 @@ panels = (
     (c, "c", (0.3, 0.2), {"J/(g K^4)": 1e6, "uJ/(g K^4)": 1.0}),
 )
 for ax, panel, loc, y_units in panels:
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
     data_or_note(ax, snakemake, panel, 2, loc, y_units)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
 fig.suptitle(
     "Composition laws of Sec. 4 with the illustrative parameters of Fig. 12 (Table 2 lost); "
     r"one $\kappa$ for all fits",

@@ -56,6 +56,8 @@ FIGURE_UNITS = {
     "magnetic_tunneling": {
         "fig07": ({"T": 1.0}, _HEAT_CAPACITY_Y),
         **{fig: (_FIELD_X, _DIMENSIONLESS) for fig in ("fig08", "fig09", "fig10", "fig11")},
+        # Sec. 8.2: C-bar_p(B) of Duran, drawn in uJ/(g K) (Fig. 23)
+        "fig23": (_FIELD_X, _HEAT_CAPACITY_Y),
         # Sec. 6: echo amplitudes (a.u. or relative: dimensionless) vs B or tau_12
         **{fig: (_FIELD_X, _DIMENSIONLESS) for fig in ("fig13", "fig14", "fig16", "fig17")},
         **{fig: ({"us": 1.0}, _DIMENSIONLESS) for fig in ("fig15", "fig18", "fig20")},
