@@ -8,6 +8,8 @@ more) to show the user sees that one line and no traceback.
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,14 @@ from conftest import REPO, run_snakemake
 
 from coldglass.io import InputError, load_yaml
 from coldglass.validate import registered_claims, validate_repository
+
+PAPER_KEYS = (
+    "electrodynamics",
+    "quantum_theory",
+    "interactions",
+    "magnetic_tunneling",
+    "mixed_alkali",
+)
 
 #: What validate_repository reads: the inputs, the schemas and the claims registries.
 PARTS = ("config", "data/raw", "workflow/schemas", "src/coldglass/claims")
@@ -490,8 +500,21 @@ def test_the_repository_is_valid():
 def test_static_registry_matches_the_imported_one():
     from coldglass.ledger import load_registry
 
-    for key in ("electrodynamics", "quantum_theory", "magnetic_tunneling"):
+    for key in PAPER_KEYS:
         assert set(registered_claims(key, REPO)) == set(load_registry(key).functions)
+
+
+def test_registry_is_read_without_importing_the_claims():
+    """Every registration is read from the syntax tree: the claims modules (and the physics
+    they import, about a second) stay out of each start of Snakemake."""
+    code = (
+        "import sys; from coldglass.validate import registered_claims\n"
+        f"for key in {PAPER_KEYS!r}: registered_claims(key, {str(REPO)!r})\n"
+        "print(sorted(m for m in sys.modules if m.startswith('coldglass.claims.')))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
 
 
 def test_dielectric_models_are_the_library_s():

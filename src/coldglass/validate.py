@@ -332,10 +332,11 @@ def registered_claims(paper, root):
     -----
     docs/CONTRACTS.md, "Claims" (every row needs a registered function and every function a
     row).  Read statically from ``src/coldglass/claims/<paper>.py`` and ``<paper>_*.py``:
-    every ``REGISTRY.claim(<id>)`` whose id is a string literal, or a loop variable running
-    over a literal dict, list or tuple.  Nothing is imported (the physics modules take
-    seconds); a registration that cannot be read this way falls back to importing the
-    registry.
+    every ``REGISTRY.claim(<id>)`` whose id is a string literal, a loop variable running
+    over a literal dict, list or tuple, or the first parameter of a function called with
+    such ids (``_static_ids``).  Nothing is imported (the physics modules take seconds,
+    at every start of Snakemake); a registration that cannot be read this way falls back
+    to importing the registry.
     """
     import ast
 
@@ -353,12 +354,6 @@ def registered_claims(paper, root):
                 found.setdefault(claim_id, (_shown(path, root), line))
             continue
         tree = ast.parse(text, str(path))
-        loops = {}
-        for node in ast.walk(tree):
-            if isinstance(node, ast.For):
-                for name in ast.walk(node.target):
-                    if isinstance(name, ast.Name):
-                        loops.setdefault(name.id, []).append(node)
         for node in ast.walk(tree):
             if not (
                 isinstance(node, ast.Call)
@@ -369,7 +364,7 @@ def registered_claims(paper, root):
                 and len(node.args) == 1
             ):
                 continue
-            ids = _literal_ids(node.args[0], loops)
+            ids = _static_ids(node, tree, paper)
             if ids is None:
                 from coldglass.ledger import load_registry
 
@@ -380,31 +375,140 @@ def registered_claims(paper, root):
     return found
 
 
-def _literal_ids(arg, loops):
-    """Claim ids of a ``REGISTRY.claim`` argument, or None if they are not literal."""
+def _static_ids(call, tree, paper):
+    """Claim ids of one ``REGISTRY.claim(arg)`` call read from the module's syntax tree.
+
+    ``arg`` is a string literal; a loop variable over a literal (``for i in {...}``,
+    ``for i, f in [...]``, also through a module-level name bound to the literal); the
+    first parameter of a function that the module calls with literal ids
+    (``for args in [...]: f(*args)``, ``f("M10", ...)``); or a loop over a sibling
+    registry (``<paper>_*`` module, read on its own: no new id). None otherwise.
+    """
     import ast
 
+    arg = call.args[0]
     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
         return [arg.value]
-    if not isinstance(arg, ast.Name) or len(loops.get(arg.id, [])) != 1:
+    if not isinstance(arg, ast.Name):
         return None
-    loop = loops[arg.id][0]
-    source = loop.iter
+    function = next(
+        (
+            f
+            for f in ast.walk(tree)
+            if isinstance(f, ast.FunctionDef)
+            and f.args.args
+            and f.args.args[0].arg == arg.id
+            and any(n is call for n in ast.walk(f))
+        ),
+        None,
+    )
+    if function is not None:
+        return _literal_first_arguments(function.name, tree)
+    loop = _only_loop_over(arg.id, tree)
+    if loop is None:
+        return None
+    if _iterates_sibling_registry(loop.iter, tree, paper):
+        return []
+    return _first_items(loop.iter, tree)
+
+
+def _only_loop_over(name, tree):
+    """The one ``for`` statement whose target binds ``name`` (None if not exactly one)."""
+    import ast
+
+    loops = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.For)
+        and any(isinstance(t, ast.Name) and t.id == name for t in ast.walk(n.target))
+    ]
+    return loops[0] if len(loops) == 1 else None
+
+
+def _iterates_sibling_registry(source, tree, paper):
+    """True for ``<module>.REGISTRY.functions[.items()]`` where ``<module>`` is a
+    ``<paper>_*`` registry, named directly or by a loop over a tuple of such modules."""
+    import ast
+
+    if isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute):
+        source = source.func.value
+    if not (
+        isinstance(source, ast.Attribute)
+        and source.attr == "functions"
+        and isinstance(source.value, ast.Attribute)
+        and source.value.attr == "REGISTRY"
+        and isinstance(source.value.value, ast.Name)
+    ):
+        return False
+    modules = [source.value.value]
+    loop = _only_loop_over(modules[0].id, tree)
+    if loop is not None and isinstance(loop.iter, (ast.Tuple, ast.List)):
+        modules = loop.iter.elts
+    return all(isinstance(m, ast.Name) and m.id.startswith(f"{paper}_") for m in modules)
+
+
+def _first_items(source, tree):
+    """First elements of a literal a loop runs over (dict keys; tuples' first items)."""
+    import ast
+
     if isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute):
         if source.func.attr in ("items", "keys") and not source.args:
             source = source.func.value
+    if isinstance(source, ast.Name):
+        bound = [
+            n.value
+            for n in tree.body
+            if isinstance(n, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == source.id for t in n.targets)
+        ]
+        if len(bound) != 1:
+            return None
+        source = bound[0]
     if isinstance(source, ast.Dict):
         keys = source.keys
     elif isinstance(source, (ast.List, ast.Tuple)):
         keys = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in source.elts]
     else:
         return None
-    first = loop.target.elts[0] if isinstance(loop.target, ast.Tuple) else loop.target
-    if not (isinstance(first, ast.Name) and first.id == arg.id):
-        return None
     if not all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in keys):
         return None
     return [k.value for k in keys]
+
+
+def _literal_first_arguments(name, tree):
+    """First arguments of every call of function ``name``: literal, or ``*args`` of a loop
+    over a literal; None if one call is neither (or there is none)."""
+    import ast
+
+    ids = []
+    calls = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name
+    ]
+    for node in calls:
+        first = node.args[0] if node.args else None
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            ids.append(first.value)
+            continue
+        if not (isinstance(first, ast.Starred) and isinstance(first.value, ast.Name)):
+            return None
+        loop = next(
+            (
+                n
+                for n in ast.walk(tree)
+                if isinstance(n, ast.For)
+                and isinstance(n.target, ast.Name)
+                and n.target.id == first.value.id
+                and any(c is node for c in ast.walk(n))
+            ),
+            None,
+        )
+        items = None if loop is None else _first_items(loop.iter, tree)
+        if items is None:
+            return None
+        ids.extend(items)
+    return ids or None
 
 
 def check_claims_registry(paper, claims_path, root):
