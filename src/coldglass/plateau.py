@@ -99,13 +99,32 @@ def literal_strength(xi_cubed=200.0):
 
 
 @njit(cache=True)
-def _gamma(u, t, beta_g, freqs, weights, model, alpha, strength):
-    rho = _ground(u, beta_g, freqs, weights)[0]
+def _gamma(u, t, beta_g, freqs, weights, model, alpha, strength, guesses=(0.0, 0.0)):
+    """(Gamma of Eq. 48, (ground saddle y, excited saddle x of the window model or 0));
+    ``guesses``: the saddles at a neighbouring u, which start the root searches."""
+    rho, _, _, y = _ground(u, beta_g, freqs, weights, guesses[0])
+    x = 0.0
     if model == 1:
         rho += _excited_dos(u, t, beta_g, freqs, weights)
     elif model == 2:
-        rho += _excited(u, alpha * t, beta_g, freqs, weights)[0]
-    return strength * rho
+        n_e, _, x, _, _ = _excited(u, alpha * t, beta_g, freqs, weights, guesses[1])
+        rho += n_e
+    return strength * rho, (y, x)
+
+
+@njit(cache=True)
+def _extrapolated(ln_u, ln_u0, ln_u1, roots0, roots1):
+    """Saddles at ln u from those at two earlier nodes, linear in (ln u, ln root); the last
+    root alone where there is one; 0 (no guess) where there is none."""
+    out = [0.0, 0.0]
+    for i in range(2):
+        r0, r1 = roots0[i], roots1[i]
+        if r1 > 0.0 and r0 > 0.0 and ln_u1 != ln_u0:
+            slope = (math.log(r1) - math.log(r0)) / (ln_u1 - ln_u0)
+            out[i] = r1 * math.exp(slope * (ln_u - ln_u1))
+        else:
+            out[i] = r1
+    return out[0], out[1]
 
 
 @njit(cache=True)
@@ -118,14 +137,20 @@ def _kappa(temps, beta_g, freqs, weights, model, alpha, strength):
         panels = int(math.ceil((top - bottom) / _U_PANEL))
         width = (top - bottom) / panels
         total = 0.0
+        # the saddles at the two previous nodes, extrapolated in ln u, start the searches
+        ln_u0, ln_u1 = 0.0, 0.0
+        roots0, roots1 = (0.0, 0.0), (0.0, 0.0)
         for p in range(panels):
             mid = bottom + (p + 0.5) * width
             for k in range(_NODES.size):
-                u = math.exp(mid + 0.5 * width * _NODES[k])
+                ln_u = mid + 0.5 * width * _NODES[k]
+                u = math.exp(ln_u)
                 x = u / t
                 em = math.exp(-x)
                 c = x * x * em / (1.0 - em) ** 2
-                g = _gamma(u, t, beta_g, freqs, weights, model, alpha, strength)
+                guesses = _extrapolated(ln_u, ln_u0, ln_u1, roots0, roots1)
+                g, roots = _gamma(u, t, beta_g, freqs, weights, model, alpha, strength, guesses)
+                ln_u0, ln_u1, roots0, roots1 = ln_u1, ln_u, roots1, roots
                 total += _WEIGHTS[k] * u * u * c * (1.0 / (2.0 * math.pi * g) + 1.0)
         out[i] = 0.5 * width * total
     return out
@@ -175,7 +200,7 @@ def inverse_quality(
     model = EXCITED_MODELS[excited]
     out = np.array(
         [
-            _gamma(o, t, 1.0 / tg_over_wd, f, w, model, alpha, s)
+            _gamma(o, t, 1.0 / tg_over_wd, f, w, model, alpha, s)[0]
             for o, t in zip(om.ravel(), tt.ravel())
         ]
     ).reshape(om.shape)

@@ -243,21 +243,37 @@ def excited_dos_exact(omega, temperature, tg_over_wd, levels):
 
 
 @njit(cache=True)
-def _ground_root(omega, beta_g, freqs, weights):
-    """y = kappa_0 - beta_g solving Eq. (40); Newton in ln y with a bisection bracket."""
+def _ground_bracket(omega, beta_g, freqs, weights):
+    """(lo, hi) with h(lo) > 0 > h(hi), h(y) = Sigma(y) + 1/(y + beta_g) - omega (Eq. 40,
+    decreasing): from 1/omega and 2/omega by halving and doubling."""
     lo = 1.0 / omega
-    while True:
-        s = _sums(lo, freqs, weights, 0)[0]
-        if s + 1.0 / (lo + beta_g) > omega:
-            break
+    while _sums(lo, freqs, weights, 0)[0] + 1.0 / (lo + beta_g) <= omega:
         lo *= 0.5
     hi = 2.0 / omega
-    while True:
-        s = _sums(hi, freqs, weights, 0)[0]
-        if s + 1.0 / (hi + beta_g) < omega:
-            break
+    while _sums(hi, freqs, weights, 0)[0] + 1.0 / (hi + beta_g) >= omega:
         hi *= 2.0
-    y = math.sqrt(lo * hi)
+    return lo, hi
+
+
+@njit(cache=True)
+def _between(lo, hi):
+    """The geometric midpoint of a bracket; an open end (0 or inf) steps by a factor 2."""
+    if hi == math.inf:
+        return 2.0 * lo
+    if lo == 0.0:
+        return 0.5 * hi
+    return math.sqrt(lo * hi)
+
+
+@njit(cache=True)
+def _ground_root(omega, beta_g, freqs, weights, guess=0.0):
+    """y = kappa_0 - beta_g solving Eq. (40); Newton with a bisection bracket, started
+    near ``guess`` > 0 when given (the root at a neighbouring omega: the same root)."""
+    if guess > 0.0:  # open bracket, closed by the iterations
+        lo, hi, y = 0.0, math.inf, guess
+    else:
+        lo, hi = _ground_bracket(omega, beta_g, freqs, weights)
+        y = math.sqrt(lo * hi)
     for _ in range(200):
         sig, _g, g2, _g3, _g4 = _sums(y, freqs, weights, 2)
         kappa = y + beta_g
@@ -269,18 +285,21 @@ def _ground_root(omega, beta_g, freqs, weights):
         dh = -g2 - 1.0 / kappa**2  # dh/dy < 0
         step = -h / dh
         new = y + step
+        if abs(step) <= 1e-15 * y:  # converged (also h = 0 exactly, with new = y at an end)
+            return new
         if not (lo < new < hi) or abs(step) > 0.5 * (hi - lo):
-            new = math.sqrt(lo * hi)
-        if abs(new - y) <= 1e-15 * y or hi - lo <= 1e-15 * hi:
+            new = _between(lo, hi)
+        if hi - lo <= 1e-15 * hi < math.inf:
             return new
         y = new
     return y
 
 
 @njit(cache=True)
-def _ground(omega, beta_g, freqs, weights):
-    """(rho T_g, third-order term, fourth-order term, y) at one omega."""
-    y = _ground_root(omega, beta_g, freqs, weights)
+def _ground(omega, beta_g, freqs, weights, guess=0.0):
+    """(rho T_g, third-order term, fourth-order term, y) at one omega; ``guess``: see
+    ``_ground_root``."""
+    y = _ground_root(omega, beta_g, freqs, weights, guess)
     kappa = y + beta_g
     _sig, g, g2, g3, g4 = _sums(y, freqs, weights, 3)
     f2 = g2 + 1.0 / kappa**2
@@ -395,27 +414,38 @@ def ground_state_error_terms(omega, tg_over_wd, freqs, weights):
 
 
 @njit(cache=True)
-def _excited_root(omega, energy, beta_g, freqs, weights):
-    """x = beta_g + lambda_0 - mu_0 of Eqs. (45)-(46) (see the module docstring)."""
-    # bracket: Sigma(lo) > omega + E (h = -inf side), Sigma(hi) < omega (h = +inf side)
+def _excited_bracket(omega, energy, freqs, weights):
+    """(lo, hi) around the interval omega < Sigma(x) < omega + E where the root lies:
+    Sigma(lo) > omega + E (h = -inf side), Sigma(hi) < omega (h = +inf side)."""
     lo = 1.0 / (omega + energy)
     while _sums(lo, freqs, weights, 0)[0] <= omega + energy:
         lo *= 0.5
     hi = 1.0 / omega
     while _sums(hi, freqs, weights, 0)[0] >= omega:
         hi *= 2.0
-    x = math.sqrt(lo * hi)
+    return lo, hi
+
+
+@njit(cache=True)
+def _excited_root(omega, energy, beta_g, freqs, weights, guess=0.0):
+    """x = beta_g + lambda_0 - mu_0 of Eqs. (45)-(46) (see the module docstring), started
+    near ``guess`` > 0 when given (the root at a neighbouring point: the same root)."""
+    if guess > 0.0:  # open bracket, closed by the iterations
+        lo, hi, x = 0.0, math.inf, guess
+    else:
+        lo, hi = _excited_bracket(omega, energy, freqs, weights)
+        x = math.sqrt(lo * hi)
     for _ in range(400):
         sig, _g, g2, _g3, _g4 = _sums(x, freqs, weights, 2)
         a = omega + energy - sig  # 1/lambda_0
         b = sig - omega  # 1/mu_0
         if a <= 0.0:
             lo = x
-            x = math.sqrt(lo * hi)
+            x = _between(lo, hi)
             continue
         if b <= 0.0:
             hi = x
-            x = math.sqrt(lo * hi)
+            x = _between(lo, hi)
             continue
         h = x - beta_g - 1.0 / a + 1.0 / b
         if h < 0.0:
@@ -424,18 +454,21 @@ def _excited_root(omega, energy, beta_g, freqs, weights):
             hi = x
         dh = 1.0 + g2 * (1.0 / (a * a) + 1.0 / (b * b))
         new = x - h / dh
+        if abs(new - x) <= 1e-15 * x:  # converged (also h = 0 exactly, with new = x at an end)
+            return new
         if not (lo < new < hi):
-            new = math.sqrt(lo * hi)
-        if abs(new - x) <= 1e-15 * x or hi - lo <= 1e-15 * hi:
+            new = _between(lo, hi)
+        if hi - lo <= 1e-15 * hi < math.inf:
             return new
         x = new
     return x
 
 
 @njit(cache=True)
-def _excited(omega, energy, beta_g, freqs, weights):
-    """(N_E T_g, fourth-order term at one sigma, x, lambda_0, mu_0)."""
-    x = _excited_root(omega, energy, beta_g, freqs, weights)
+def _excited(omega, energy, beta_g, freqs, weights, guess=0.0):
+    """(N_E T_g, fourth-order term at one sigma, x, lambda_0, mu_0); ``guess``: see
+    ``_excited_root``."""
+    x = _excited_root(omega, energy, beta_g, freqs, weights, guess)
     sig, g, g2, _g3, g4 = _sums(x, freqs, weights, 3)
     lam = 1.0 / (omega + energy - sig)
     mu = 1.0 / (sig - omega)
@@ -571,12 +604,13 @@ def _excited_dos(omega, temperature, beta_g, freqs, weights):
     """Eq. (43) by parts: int dE N_E(omega) (beta/2) sech^2(beta E/2), in u = ln(E/T)."""
     width = (_E_HIGH - _E_LOW) / _E_PANELS
     total = 0.0
+    root = 0.0  # the saddle at the previous node starts the next search
     for p in range(_E_PANELS):
         mid = _E_LOW + (p + 0.5) * width
         for k in range(_NODES.size):
             u = mid + 0.5 * width * _NODES[k]
             z = math.exp(u)  # E/T
-            n_e = _excited(omega, z * temperature, beta_g, freqs, weights)[0]
+            n_e, _, root, _, _ = _excited(omega, z * temperature, beta_g, freqs, weights, root)
             total += _WEIGHTS[k] * n_e * 0.5 * z * _sech2(0.5 * z)
     return 0.5 * width * total
 
