@@ -7,8 +7,7 @@ from coldglass import digitized, plotting
 
 df, par, log = plotting.start_plot(snakemake)
 Y_SCALE = 1e6  # J/(g K) -> uJ/(g K)
-X_UNITS, _Y_TO_SI = digitized.FIGURE_UNITS["magnetic_tunneling"]["fig07"]
-Y_UNITS = {unit: factor * Y_SCALE for unit, factor in _Y_TO_SI.items()}  # to the axis unit
+X_UNITS, Y_UNITS = digitized.axis_units("magnetic_tunneling", "fig07", Y_SCALE)
 REF = {"infinity": r"C_p(\infty)", "B_ref": rf"C_p({par['B_ref_T']:g}\,\mathrm{{T}})"}
 SHORT = {"D_min_K": r"D_{\min}", "X_min_K_A2": r"D_{0\min}qS", "X_max_K_A2": r"D_{0\max}qS"}
 UNIT = {"D_min_K": "K", "X_min_K_A2": "K Å²", "X_max_K_A2": "K Å²"}

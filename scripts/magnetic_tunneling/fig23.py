@@ -14,8 +14,7 @@ from _magnetization_plot import contribution_panels  # noqa: E402
 
 df, par, log = plotting.start_plot(snakemake)
 Y = 1e6  # J/(g K) -> uJ/(g K)
-X_UNITS, _Y_TO_SI = digitized.FIGURE_UNITS["magnetic_tunneling"]["fig23"]
-Y_UNITS = {unit: factor * Y for unit, factor in _Y_TO_SI.items()}  # to the axis unit
+X_UNITS, Y_UNITS = digitized.axis_units("magnetic_tunneling", "fig23", Y)
 STYLE = {
     "Fe2+": {"color": "C0", "label": r"$C_{Fe^{2+}}$ (Eq. 16)"},
     "Fe3+": {"color": "C1", "label": r"$C_{Fe^{3+}}$ (Eq. 16)"},

@@ -35,6 +35,7 @@ __all__ = [
     "FIT_FIGURES",
     "MAGNETIZATION_FIGURES",
     "RIPPLON_SCALE_FIGURES",
+    "axis_units",
     "check_series",
     "parse_model",
     "unit_factors",
@@ -101,6 +102,30 @@ def _figure(side):
     """The figure id without its panel letter (``fig07a`` -> ``fig07``)."""
     text = str(side["figure"])
     return text[:-1] if text[-1:].isalpha() and text[-2:-1].isdigit() else text
+
+
+def axis_units(paper, figure, y_scale):
+    """(x units, y units) of a figure for ``plotting.draw_digitized``, y to the drawn unit.
+
+    Parameters
+    ----------
+    paper, figure : str
+        Paper key and figure id with declared units in ``FIGURE_UNITS``.
+    y_scale : float
+        Factor from the y base unit of ``FIGURE_UNITS`` to the axis unit (1e6: J/(g K) drawn
+        in uJ/(g K)).
+
+    Returns
+    -------
+    tuple of dict
+        Unit -> factor to the x axis, unit -> factor to the y axis.
+
+    Notes
+    -----
+    docs/DESIGN.md, "Digitized data and fits": the sidecar's ``x_unit`` and ``y_unit``.
+    """
+    x_units, y_to_base = FIGURE_UNITS[paper][figure]
+    return x_units, {unit: factor * y_scale for unit, factor in y_to_base.items()}
 
 
 def unit_factors(paper, side, sidecar_path):

@@ -243,16 +243,19 @@ def excited_dos_exact(omega, temperature, tg_over_wd, levels):
 
 
 @njit(cache=True)
-def _ground_bracket(omega, beta_g, freqs, weights):
-    """(lo, hi) with h(lo) > 0 > h(hi), h(y) = Sigma(y) + 1/(y + beta_g) - omega (Eq. 40,
-    decreasing): from 1/omega and 2/omega by halving and doubling."""
+def _ground_start(omega, beta_g, freqs, weights, guess):
+    """(lo, hi, y0) for the root search: ``guess`` > 0 in an open bracket (0, inf), closed by
+    the iterations; otherwise h(lo) > 0 > h(hi), h(y) = Sigma(y) + 1/(y + beta_g) - omega
+    (Eq. 40, decreasing), from 1/omega and 2/omega by halving and doubling, y0 between."""
+    if guess > 0.0:
+        return 0.0, math.inf, guess
     lo = 1.0 / omega
     while _sums(lo, freqs, weights, 0)[0] + 1.0 / (lo + beta_g) <= omega:
         lo *= 0.5
     hi = 2.0 / omega
     while _sums(hi, freqs, weights, 0)[0] + 1.0 / (hi + beta_g) >= omega:
         hi *= 2.0
-    return lo, hi
+    return lo, hi, math.sqrt(lo * hi)
 
 
 @njit(cache=True)
@@ -269,11 +272,7 @@ def _between(lo, hi):
 def _ground_root(omega, beta_g, freqs, weights, guess=0.0):
     """y = kappa_0 - beta_g solving Eq. (40); Newton with a bisection bracket, started
     near ``guess`` > 0 when given (the root at a neighbouring omega: the same root)."""
-    if guess > 0.0:  # open bracket, closed by the iterations
-        lo, hi, y = 0.0, math.inf, guess
-    else:
-        lo, hi = _ground_bracket(omega, beta_g, freqs, weights)
-        y = math.sqrt(lo * hi)
+    lo, hi, y = _ground_start(omega, beta_g, freqs, weights, guess)
     for _ in range(200):
         sig, _g, g2, _g3, _g4 = _sums(y, freqs, weights, 2)
         kappa = y + beta_g
@@ -414,27 +413,27 @@ def ground_state_error_terms(omega, tg_over_wd, freqs, weights):
 
 
 @njit(cache=True)
-def _excited_bracket(omega, energy, freqs, weights):
-    """(lo, hi) around the interval omega < Sigma(x) < omega + E where the root lies:
-    Sigma(lo) > omega + E (h = -inf side), Sigma(hi) < omega (h = +inf side)."""
+def _excited_start(omega, energy, freqs, weights, guess):
+    """(lo, hi, x0) for the root search: ``guess`` > 0 in an open bracket (0, inf), closed
+    by the iterations; otherwise around the interval omega < Sigma(x) < omega + E where the
+    root lies, Sigma(lo) > omega + E (h = -inf side), Sigma(hi) < omega (h = +inf side),
+    x0 between."""
+    if guess > 0.0:
+        return 0.0, math.inf, guess
     lo = 1.0 / (omega + energy)
     while _sums(lo, freqs, weights, 0)[0] <= omega + energy:
         lo *= 0.5
     hi = 1.0 / omega
     while _sums(hi, freqs, weights, 0)[0] >= omega:
         hi *= 2.0
-    return lo, hi
+    return lo, hi, math.sqrt(lo * hi)
 
 
 @njit(cache=True)
 def _excited_root(omega, energy, beta_g, freqs, weights, guess=0.0):
     """x = beta_g + lambda_0 - mu_0 of Eqs. (45)-(46) (see the module docstring), started
     near ``guess`` > 0 when given (the root at a neighbouring point: the same root)."""
-    if guess > 0.0:  # open bracket, closed by the iterations
-        lo, hi, x = 0.0, math.inf, guess
-    else:
-        lo, hi = _excited_bracket(omega, energy, freqs, weights)
-        x = math.sqrt(lo * hi)
+    lo, hi, x = _excited_start(omega, energy, freqs, weights, guess)
     for _ in range(400):
         sig, _g, g2, _g3, _g4 = _sums(x, freqs, weights, 2)
         a = omega + energy - sig  # 1/lambda_0

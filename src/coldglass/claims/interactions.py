@@ -512,7 +512,7 @@ def cauchy_width(ctx):
 
 @REGISTRY.claim("FS03")
 def figS3_tau_fields_limit_law(ctx):
-    """Eqs. 60, 68 on figS03: the random fields on tau are sums of 1/R^4 terms, so in the
+    """Eqs. 60, 68 on Fig. S3: the random fields on tau are sums of 1/R^4 terms, so in the
     dilute limit they follow the symmetric stable law of index 3/4: the drawn Monte Carlo
     histograms of b_eta and b_gamma lie on the limit density (L1 distance over the drawn
     range below 0.2 at every drawn x)."""
@@ -529,7 +529,7 @@ def figS3_tau_fields_limit_law(ctx):
 
 @REGISTRY.claim("FS04")
 def figS4_b_linear_in_x(ctx):
-    """l.274 on figS04: the typical random field B_0 ~ eta gamma x/(4 pi rho c_l^2) is linear
+    """l.274 on Fig. S4: the typical random field B_0 ~ eta gamma x/(4 pi rho c_l^2) is linear
     in the concentration: log-log slope of the Monte Carlo half inter-quartile range of B vs
     x, x <= 1e-2 (the dilute range of C25)."""
     part = _summary(ctx, "B")
